@@ -1,0 +1,274 @@
+//! Unicode normalization of a name, before any transliteration: invisible characters out,
+//! compatibility forms (full-width, ligatures) folded by NFKC, case folded, Latin diacritics
+//! stripped, homoglyphs from another script folded into the token's own script, punctuation
+//! turned into token breaks. The result is lower-case tokens separated by single spaces, still in
+//! their own scripts (Hangul, Cyrillic, Han ... are transliterated later, by `translit`).
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// Which folds changed the input: the explanation reports them, since a name that needed a
+/// homoglyph or an invisible character removed is itself a signal to an analyst.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Folds {
+    pub invisible: bool,
+    pub homoglyph: bool,
+    pub diacritic: bool,
+    pub width: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Normalized {
+    pub text: String,
+    pub folds: Folds,
+}
+
+impl Normalized {
+    pub fn tokens(&self) -> impl Iterator<Item = &str> {
+        self.text.split(' ').filter(|t| !t.is_empty())
+    }
+}
+
+pub fn normalize(raw: &str) -> Normalized {
+    let mut folds = Folds::default();
+
+    let visible: String = raw
+        .chars()
+        .filter_map(|c| {
+            if is_invisible(c) {
+                folds.invisible = true;
+                None
+            } else if c.is_control() {
+                Some(' ')
+            } else {
+                Some(c)
+            }
+        })
+        .collect();
+
+    let compat: String = visible.nfkc().collect();
+    if compat != visible.nfc().collect::<String>() {
+        folds.width = true;
+    }
+
+    let mut text = String::with_capacity(compat.len());
+    for c in compat.chars() {
+        fold_char(c, &mut text, &mut folds);
+    }
+
+    let tokens: Vec<String> = text
+        .split(' ')
+        .filter(|t| !t.is_empty())
+        .map(|t| fold_homoglyphs(t, &mut folds))
+        .collect();
+    Normalized { text: tokens.join(" "), folds }
+}
+
+/// Lower-cases one character, strips Latin diacritics and maps punctuation to a token break
+/// (apostrophes are dropped instead: McCune-Reischauer `Ch'o'l` is one syllable, `Chol`).
+fn fold_char(c: char, out: &mut String, folds: &mut Folds) {
+    if is_apostrophe(c) {
+        return;
+    }
+    if let Some(s) = special_latin(c) {
+        folds.diacritic = true;
+        out.push_str(s);
+        return;
+    }
+    if is_latin_with_marks(c) {
+        let before = out.len();
+        for d in c.nfd().filter(|d| !is_combining_mark(*d)) {
+            out.extend(d.to_lowercase());
+        }
+        folds.diacritic |= out.len() - before != c.len_utf8() || !c.is_ascii();
+        return;
+    }
+    if is_combining_mark(c) {
+        // A mark left over after NFKC sits on a letter that has no precomposed form: on a Latin
+        // letter it is a diacritic to drop, in other scripts (Devanagari vowel signs ...) it is
+        // part of the letter.
+        if out.chars().last().is_some_and(|p| p.is_ascii_alphabetic()) {
+            folds.diacritic = true;
+        } else {
+            out.push(c);
+        }
+        return;
+    }
+    if c.is_alphanumeric() {
+        out.extend(c.to_lowercase());
+    } else if !out.ends_with(' ') {
+        out.push(' ');
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{02BB}' | '\u{02BD}' | '`' | '\u{00B4}' | '\u{2032}')
+}
+
+/// Latin letters with diacritics that NFD decomposes (é, ŏ, ü ...); only these are decomposed,
+/// so that Cyrillic й (и + breve) and Hangul syllables stay whole.
+fn is_latin_with_marks(c: char) -> bool {
+    matches!(c as u32, 0x00C0..=0x024F | 0x1E00..=0x1EFF)
+}
+
+/// Latin letters that carry no combining mark under NFD but are written plainly in ASCII.
+fn special_latin(c: char) -> Option<&'static str> {
+    Some(match c {
+        'ß' | 'ẞ' => "ss",
+        'æ' | 'Æ' => "ae",
+        'œ' | 'Œ' => "oe",
+        'ø' | 'Ø' => "o",
+        'đ' | 'Đ' | 'ð' | 'Ð' => "d",
+        'ł' | 'Ł' => "l",
+        'ħ' | 'Ħ' => "h",
+        'ı' => "i",
+        'þ' | 'Þ' => "th",
+        'ŋ' | 'Ŋ' => "ng",
+        _ => return None,
+    })
+}
+
+/// Format and zero-width characters that render as nothing: removed outright, so that
+/// `Kim\u{200B}Se Un` is `Kim Se Un` and not two tokens.
+fn is_invisible(c: char) -> bool {
+    matches!(c as u32,
+        0x00AD | 0x034F | 0x061C | 0x115F | 0x1160 | 0x17B4 | 0x17B5 | 0x180B..=0x180F
+        | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x206F | 0x3164 | 0xFE00..=0xFE0F
+        | 0xFEFF | 0xFFA0 | 0xE0000..=0xE0FFF)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum LetterScript {
+    Latin,
+    Cyrillic,
+    Greek,
+    Other,
+}
+
+fn letter_script(c: char) -> LetterScript {
+    match c as u32 {
+        0x0041..=0x005A | 0x0061..=0x007A | 0x00C0..=0x024F | 0x1E00..=0x1EFF => LetterScript::Latin,
+        0x0400..=0x052F => LetterScript::Cyrillic,
+        0x0370..=0x03FF => LetterScript::Greek,
+        _ => LetterScript::Other,
+    }
+}
+
+/// Lower-case look-alikes across Latin, Cyrillic and Greek, from the Unicode confusables data
+/// (UTS #39, confusables.txt), restricted to pairs whose glyphs are the same in common fonts.
+/// Each row: (Latin, Cyrillic or Greek).
+const CONFUSABLES: &[(char, char)] = &[
+    ('a', 'а'), ('c', 'с'), ('e', 'е'), ('h', 'һ'), ('i', 'і'), ('j', 'ј'), ('o', 'о'),
+    ('p', 'р'), ('s', 'ѕ'), ('x', 'х'), ('y', 'у'), ('d', 'ԁ'), ('q', 'ԛ'), ('w', 'ԝ'),
+    ('o', 'ο'), ('a', 'α'), ('i', 'ι'), ('v', 'ν'), ('k', 'κ'), ('x', 'χ'), ('p', 'ρ'),
+    ('y', 'γ'), ('u', 'υ'),
+];
+
+/// A token written mostly in one script with a few look-alike letters of another (Latin `Kim`
+/// with a Cyrillic `і`, or Cyrillic `Ким` with a Latin `o`) is folded into its majority script.
+/// Tokens wholly in one script are left alone: those are transliterated, not folded.
+fn fold_homoglyphs(token: &str, folds: &mut Folds) -> String {
+    let (mut latin, mut other) = (0usize, 0usize);
+    for c in token.chars() {
+        match letter_script(c) {
+            LetterScript::Latin => latin += 1,
+            LetterScript::Cyrillic | LetterScript::Greek => other += 1,
+            LetterScript::Other => {}
+        }
+    }
+    if latin == 0 || other == 0 {
+        return token.to_string();
+    }
+    let to_latin = latin >= other;
+    let mut changed = false;
+    let folded = token
+        .chars()
+        .map(|c| {
+            let script = letter_script(c);
+            let swap = CONFUSABLES.iter().find_map(|&(l, o)| match (to_latin, script) {
+                (true, LetterScript::Cyrillic | LetterScript::Greek) if c == o => Some(l),
+                (false, LetterScript::Latin) if c == l && letter_script(o) == LetterScript::Cyrillic => Some(o),
+                _ => None,
+            });
+            changed |= swap.is_some();
+            swap.unwrap_or(c)
+        })
+        .collect();
+    folds.homoglyph |= changed;
+    folded
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn n(s: &str) -> String {
+        normalize(s).text
+    }
+
+    #[test]
+    fn case_punctuation_and_spacing() {
+        assert_eq!(n("KIM, Se Un"), "kim se un");
+        assert_eq!(n("  SHENYANG GEUMPUNGRI NETWORK TECHNOLOGY CO., LTD "), "shenyang geumpungri network technology co ltd");
+        assert_eq!(n("Se-un"), "se un");
+    }
+
+    #[test]
+    fn mccune_reischauer_apostrophes_keep_the_syllable() {
+        assert_eq!(n("CHO, Ch'o'l"), "cho chol");
+        assert_eq!(n("KIM, Se-u'n"), "kim se un");
+        assert_eq!(n("KIM, U\u{2019}ng-sun"), "kim ung sun");
+    }
+
+    #[test]
+    fn diacritics_and_special_letters() {
+        assert_eq!(n("José Müller"), "jose muller");
+        assert_eq!(n("Chŏng Kyŏng-hŭi"), "chong kyong hui");
+        assert_eq!(n("Straße Łódź Ørsted"), "strasse lodz orsted");
+        assert!(normalize("José").folds.diacritic);
+        assert!(!normalize("Jose").folds.diacritic);
+        // A combining accent typed separately is dropped too.
+        assert_eq!(n("Jose\u{0301}"), "jose");
+    }
+
+    #[test]
+    fn invisible_characters_are_removed() {
+        let r = normalize("Kim\u{200B} Se\u{00AD}Un\u{202E}");
+        assert_eq!(r.text, "kim seun");
+        assert!(r.folds.invisible);
+    }
+
+    #[test]
+    fn full_width_forms_fold() {
+        let r = normalize("ＫＩＭ　ＳＥ　ＵＮ");
+        assert_eq!(r.text, "kim se un");
+        assert!(r.folds.width);
+    }
+
+    #[test]
+    fn homoglyphs_fold_into_the_majority_script() {
+        // Latin "Kim Jong" with a Cyrillic о (U+043E).
+        let r = normalize("Kim J\u{043E}ng");
+        assert_eq!(r.text, "kim jong");
+        assert!(r.folds.homoglyph);
+        // Cyrillic "Андреев" with a Latin a.
+        let r = normalize("Aндреев");
+        assert_eq!(r.text, "андреев");
+        assert!(r.folds.homoglyph);
+    }
+
+    #[test]
+    fn other_scripts_are_kept_for_transliteration() {
+        assert_eq!(n("김세운"), "김세운");
+        assert_eq!(n("Виталий Андреев"), "виталий андреев");
+        // й keeps its breve: it is a letter of its own in Cyrillic.
+        assert_eq!(n("Й"), "й");
+        assert_eq!(n("金正恩"), "金正恩");
+        assert!(!normalize("Виталий Андреев").folds.homoglyph);
+    }
+
+    #[test]
+    fn numbers_stay() {
+        assert_eq!(n("11420 CORP."), "11420 corp");
+    }
+}

@@ -1,0 +1,24 @@
+"""sanctions-screen: batch sanctions screening with a Rust name-matching core."""
+
+from sanctions_screen import _core
+from sanctions_screen.errors import (
+    ColumnTypeError,
+    IndexFormatError,
+    InputError,
+    InvalidArgumentError,
+    SanctionsScreenError,
+    WatchlistError,
+)
+from sanctions_screen.normalize import normalize_names
+
+__version__ = _core.__version__
+
+__all__ = [
+    "ColumnTypeError",
+    "IndexFormatError",
+    "InputError",
+    "InvalidArgumentError",
+    "SanctionsScreenError",
+    "WatchlistError",
+    "normalize_names",
+]

@@ -1,0 +1,3 @@
+from sanctions_screen.cli import main
+
+raise SystemExit(main())
