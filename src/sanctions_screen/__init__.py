@@ -10,6 +10,7 @@ from sanctions_screen.errors import (
     WatchlistError,
 )
 from sanctions_screen.normalize import normalize_names
+from sanctions_screen.watchlist import Watchlist
 
 __version__ = _core.__version__
 
@@ -19,6 +20,7 @@ __all__ = [
     "InputError",
     "InvalidArgumentError",
     "SanctionsScreenError",
+    "Watchlist",
     "WatchlistError",
     "normalize_names",
 ]
