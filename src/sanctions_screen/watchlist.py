@@ -208,7 +208,6 @@ def _check_keys(entities: pl.DataFrame, names: pl.DataFrame, attributes: pl.Data
         raise WatchlistError("entities: duplicate entity_id")
     if names["name_id"].is_duplicated().any():
         raise WatchlistError("names: duplicate name_id")
-    known = entities["entity_id"]
     for table, frame in (("names", names), ("attributes", attributes)):
-        if not frame["entity_id"].is_in(known).all():
+        if frame.join(entities, on="entity_id", how="anti").height:
             raise WatchlistError(f"{table}: rows for an entity_id that is not in entities")

@@ -22,7 +22,7 @@ OFAC_PARTS_BY_FIELD_COUNT = {12: "primary", 5: "alias", 6: "address", 2: "commen
 
 _HEAD_BYTES = 64 * 1024
 _FULL_DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
-_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)(?!-\d{2}-\d{2})")  # not an invalid full date
 _UN_DATE_RE = re.compile(rb'dateGenerated="(\d{4}-\d{2}-\d{2})')
 
 
