@@ -73,3 +73,10 @@ def test_parquet_without_a_name_column(tmp_path):
     pl.DataFrame({"id": [1], "label": ["ACME"]}).write_parquet(path)
     with pytest.raises(InputError, match=r"missing column\(s\) name; found id, label"):
         Watchlist.from_sources(path)
+
+
+def test_two_custom_lists_with_the_same_id_fail(tmp_path):
+    (tmp_path / "blocked.csv").write_text("id,name\n1,ACME\n", encoding="utf-8")
+    (tmp_path / "peps.csv").write_text("id,name\n1,DOE JANE\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"peps\.csv: id '1' is also in .*blocked\.csv; give each custom list its own ids"):
+        Watchlist.from_sources(tmp_path)

@@ -102,6 +102,7 @@ class TestRealRows:
         }
 
     def test_weak_aliases_are_names(self, sdn):
+        # moov-io/watchman#450: a weak a.k.a. kept only in the Remarks was never found by screening.
         # 306 BANCO NACIONAL DE CUBA: "a.k.a. 'BNC'."
         assert names(sdn, 306, "weak_aka") == ["BNC"]
         # 51330 RI, Chang Ho: "a.k.a. 'LEE, Chang Ho'; a.k.a. 'RHEE, Chang Ho'" split like any person name

@@ -65,10 +65,11 @@ class Watchlist:
         if not isinstance(frame, pl.DataFrame):
             raise InputError(f"expected a Polars DataFrame, got {type(frame).__name__}")
         tables = Tables()
-        rows = add_named_rows(frame_rows(frame, "entity_id"), "custom", "", None, tables, ImportReport(), "<frame>")
+        add_named_rows(frame_rows(frame, "entity_id"), "custom", "", None, tables, ImportReport(), "<frame>")
         entities, names, attributes = tables.frames()
-        source = {"path": None, "format": "frame", "list": "custom", "part": None, "published": None, "rows": rows}
-        return cls(entities, names, attributes, build_manifest(entities, names, attributes, sources=[source], issues={}))
+        source = {"path": None, "format": "frame", "list": "custom", "part": None, "published": None}
+        manifest = build_manifest(entities, names, attributes, sources=[dict(source, rows=names.height)], issues={})
+        return cls(entities, names, attributes, manifest)
 
     @classmethod
     def load(cls, path: str | Path) -> Watchlist:

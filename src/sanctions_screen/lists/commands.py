@@ -31,7 +31,9 @@ def register(subparsers) -> None:
         ),
     )
     do_import.add_argument("sources", nargs="+", metavar="SOURCE", help="a list file, or a folder of them")
-    do_import.add_argument("--out", required=True, metavar="DIR", help="the watchlist folder to write (replaced if it is one)")
+    do_import.add_argument(
+        "--out", required=True, metavar="DIR", help="the watchlist folder to write (replaced if it is one)"
+    )
     do_import.add_argument(
         "--lenient",
         action="store_true",

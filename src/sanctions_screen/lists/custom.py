@@ -3,7 +3,8 @@
 unknown). Other columns are ignored.
 
 Rows sharing an id are one entity: the first row's name is its primary name, later rows' names
-are aliases. Entity ids are `custom:<id>`. Names are taken as written (no family/given split: a
+are aliases. Entity ids are `custom:<id>`; two custom files holding the same id is an error (they
+may be different lists that both count from 1). Names are taken as written (no family/given split: a
 firm's list follows no one convention). Errors name the CSV line; for Parquet, the row (1-based).
 """
 
@@ -26,10 +27,19 @@ from sanctions_screen.lists.textfile import read_text
 NamedRow = tuple[int, object, object, object]
 
 
-def import_custom(source: Source, tables: Tables, report: ImportReport) -> dict[Source, dict]:
-    rows = list(_csv_rows(source.path, report) if source.format == "custom-csv" else _parquet_rows(source.path))
-    added = add_named_rows(rows, "custom", "custom:", source.published_date, tables, report, source.path)
-    return {source: {"rows": added, "superseded": 0}}
+def import_custom(sources: list[Source], tables: Tables, report: ImportReport) -> dict[Source, dict]:
+    stats: dict[Source, dict] = {}
+    owners: dict[str, Source] = {}
+    for source in sources:
+        rows = _csv_rows(source.path, report) if source.format == "custom-csv" else _parquet_rows(source.path)
+        names_per_entity = add_named_rows(rows, "custom", "custom:", source.published_date, tables, report, source.path)
+        for entity_id in names_per_entity:
+            if entity_id in owners:
+                raise InputError(f"id {entity_id.removeprefix('custom:')!r} is also in {owners[entity_id].path}; "
+                                 "give each custom list its own ids", path=source.path)  # fmt: skip
+            owners[entity_id] = source
+        stats[source] = {"rows": sum(names_per_entity.values()), "superseded": 0}
+    return stats
 
 
 def frame_rows(frame: pl.DataFrame, id_column: str) -> list[NamedRow]:
@@ -43,10 +53,9 @@ def frame_rows(frame: pl.DataFrame, id_column: str) -> list[NamedRow]:
 
 def add_named_rows(
     rows: Iterable[NamedRow], source: str, id_prefix: str, published, tables: Tables, report: ImportReport, path
-) -> int:
-    """Add entities and names from (number, id, name, entity_type) rows; the number of rows used."""
+) -> dict[str, int]:
+    """Add entities and names from (number, id, name, entity_type) rows; names added per entity."""
     names_per_entity: dict[str, int] = {}
-    used = 0
     for number, raw_id, raw_name, raw_type in rows:
         identifier, name = clean(_text(raw_id)), clean(_text(raw_name))
         if identifier is None or name is None:
@@ -69,8 +78,7 @@ def add_named_rows(
         else:
             tables.add_name(entity_id, name, "aka", f"{entity_id}/name:{count}")
         names_per_entity[entity_id] = count + 1
-        used += 1
-    return used
+    return names_per_entity
 
 
 def _text(value) -> str | None:

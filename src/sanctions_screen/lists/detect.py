@@ -92,8 +92,11 @@ def detect_sources(paths, report: ImportReport) -> list[Source]:
 
 
 def detect_file(path: Path, order: int = 0) -> Source | None:
-    with path.open("rb") as handle:
-        head = handle.read(_HEAD_BYTES)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_HEAD_BYTES)
+    except OSError as exc:
+        raise InputError(f"cannot read ({exc.strerror})", path=path) from None
     if head.startswith(b"PAR1"):
         return Source(path, "custom-parquet", "custom", None, published_from_name(path), order)
     if head.lstrip().startswith(b"<") and b"<CONSOLIDATED_LIST" in head:

@@ -34,8 +34,8 @@ def import_sources(paths, *, lenient: bool = False) -> tuple[pl.DataFrame, pl.Da
         stats |= import_ofac(by_format["ofac-csv"], tables, report)
     if by_format.get("un-xml"):
         stats |= import_un(by_format["un-xml"], tables, report)
-    for source in by_format.get("custom-csv", []) + by_format.get("custom-parquet", []):
-        stats |= import_custom(source, tables, report)
+    if custom := by_format.get("custom-csv", []) + by_format.get("custom-parquet", []):
+        stats |= import_custom(custom, tables, report)
     entities, names, attributes = tables.frames()
     manifest = build_manifest(
         entities,

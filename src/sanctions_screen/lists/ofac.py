@@ -86,7 +86,9 @@ def _import_list(list_name, files, tables: Tables, report: ImportReport, stats) 
 
     for kind, rows_by_entry in (("alias", aliases), ("address", addresses), ("comment", overflows)):
         for ent_num, rows in rows_by_entry.items():
-            for row in rows if ent_num not in primaries else ():
+            if ent_num in primaries:
+                continue
+            for row in rows:
                 report.note(f"orphan_{kind}", row.source.path, row.line, f"no {list_name} entry {ent_num}")
 
 
@@ -154,7 +156,7 @@ def _add_alias(entity_id: str, row: Row, person: bool, tables: Tables, report: I
         # Kept as a strong alias: dropping a name could let a listed party through.
         report.note("unknown_alias_type", row.source.path, row.line, f"alt_type {alt_type!r}")
         kind = "aka"
-    tables.add_name(entity_id, name, kind, f"{entity_id}/alt:{row.fields['alt_num']}", *_split(name, person))
+    tables.add_name(entity_id, name, kind, f"{entity_id}/alt:{int(row.fields['alt_num'])}", *_split(name, person))
 
 
 def _split(name: str, person: bool) -> tuple[str | None, str | None]:
@@ -167,7 +169,8 @@ def _newest_row_per_entry(sources: list[Source], report: ImportReport, stats) ->
         for row in read_rows(source, report, stats):
             previous = chosen.get(row.ent_num)
             if previous is not None and previous.source == source:
-                report.note("duplicate_entry", source.path, row.line, f"entry {row.ent_num} also on line {previous.line}")
+                message = f"entry {row.ent_num} also on line {previous.line}"
+                report.note("duplicate_entry", source.path, row.line, message)
             elif previous is not None:
                 stats[previous.source]["superseded"] += 1
             chosen[row.ent_num] = row

@@ -9,6 +9,7 @@ notices, tickers, aircraft models ...) stays only in the remarks text.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -104,8 +105,8 @@ class RemarkAttribute:
     kind: str
     value: str
     detail: str | None = None
-    date_from: object = None
-    date_to: object = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
 
 
 @dataclass

@@ -74,9 +74,8 @@ def _parse(source: Source) -> tuple[ET.Element, dict[ET.Element, int]]:
     try:
         parser.Parse(source.path.read_bytes(), True)
     except expat.ExpatError as exc:
-        raise InputError(
-            f"malformed XML: {expat.errors.messages[exc.code]}", path=source.path, line=exc.lineno, column=exc.offset + 1
-        ) from None
+        message = f"malformed XML: {expat.errors.messages[exc.code]}"
+        raise InputError(message, path=source.path, line=exc.lineno, column=exc.offset + 1) from None
     return builder.close(), lines
 
 
@@ -152,7 +151,8 @@ def _add_date_of_birth(entity_id, birth, line, source: Source, tables: Tables, r
         else:
             return  # the UN writes an empty element when it knows no date of birth
     except ValueError:
-        report.note("unreadable_date", source.path, line, f"{entity_id} date of birth {date or year or (first, last)!r}")
+        value = date or year or f"{first} to {last}"
+        report.note("unreadable_date", source.path, line, f"{entity_id} date of birth {value!r}")
         return
     if clean(birth.findtext("TYPE_OF_DATE")) == "APPROXIMATELY":
         value, detail, period = f"circa {value}", "circa", dates.circa(period)
