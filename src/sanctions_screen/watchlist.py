@@ -22,6 +22,7 @@ from sanctions_screen.lists.importer import import_sources
 from sanctions_screen.lists.manifest import build_manifest
 from sanctions_screen.lists.report import ImportReport
 from sanctions_screen.lists.schema import SCHEMA_VERSION, TABLE_SCHEMAS, Tables
+from sanctions_screen.matcher import DEFAULT_THRESHOLD, DEFAULT_TOP_K, Matcher
 
 MANIFEST_FILE = "manifest.json"
 TABLE_FILES = {table: f"{table}.parquet" for table in TABLE_SCHEMAS}
@@ -145,6 +146,14 @@ class Watchlist:
     @property
     def is_demo(self) -> bool:
         return bool(self._manifest.get("demo"))
+
+    def matcher(self, *, threshold: float | None = None, top_k: int | None = None) -> Matcher:
+        """A matcher over this watchlist's names (the index is built here, in Rust, once)."""
+        return Matcher.from_watchlist(
+            self,
+            threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
+            top_k=DEFAULT_TOP_K if top_k is None else top_k,
+        )
 
     def summary(self) -> dict:
         """Counts by list, entity type and program, and the lists' publication dates."""
