@@ -37,6 +37,8 @@ FORMATS = {".parquet": "parquet", ".pq": "parquet", ".csv": "csv", ".ndjson": "n
 # Hive's name for a null partition value, which readers (Polars, Spark, Arrow) map back to null.
 HIVE_NULL = "__HIVE_DEFAULT_PARTITION__"
 MANIFEST_KEY = "sanctions_screen.manifest"
+# The one file of a partitioned output without hits: it keeps the folder readable as a dataset.
+EMPTY_PART = "part-0.parquet"
 _HASH_BLOCK = 1 << 20
 
 
@@ -80,7 +82,7 @@ class InputFile:
             while block := handle.read(_HASH_BLOCK):
                 digest.update(block)
         return {
-            "path": str(self.path),
+            "path": str(self.path.resolve()),
             "format": self.format,
             "bytes": self.path.stat().st_size,
             "sha256": digest.hexdigest(),
@@ -222,17 +224,20 @@ class HitsWriter:
     def commit(self, metadata: dict[str, str]) -> list[Path]:
         """Close every file with `metadata` (Parquet key-value metadata) and move the output into
         place, replacing an earlier one. Returns the files written."""
-        if self.partition_by is not None and not self._writers:
-            # No hits: one empty file keeps the folder readable as a dataset with the schema.
-            self._open("", Path("part-0.parquet"), self._schema)
-        files = []
-        for writer, relative in self._writers.values():
+        if not self._writers:
+            self._open("", Path(EMPTY_PART), self._schema)
+        files = self.files
+        for writer, _ in self._writers.values():
             writer.add_key_value_metadata(metadata)
             writer.close()
-            files.append(self.out / relative)
         self._writers.clear()
         _replace(self.temp, self.out, self._run_id)
         return files
+
+    @property
+    def files(self) -> list[Path]:
+        """The files the output holds once committed."""
+        return [self.out / relative for _, relative in self._writers.values()] or [self.out / EMPTY_PART]
 
     def abort(self) -> None:
         for writer, _ in self._writers.values():
