@@ -123,50 +123,47 @@ pub fn transliterate(word: &str, system: System) -> String {
                 };
                 out.push_str(s);
             }
-            // Letters of other Cyrillic alphabets, and anything else, by any_ascii.
-            None => out.extend(
-                any_ascii::any_ascii_char(c).chars().filter(char::is_ascii_alphanumeric).map(|l| l.to_ascii_lowercase()),
-            ),
+            // Letters of other Cyrillic alphabets (Serbian, Kazakh ...), and anything else.
+            None => out.push_str(&super::generic::romanize(c.encode_utf8(&mut [0u8; 4]))),
         }
         prev = Some(c);
     }
     out
 }
 
-/// Spellings of one East-Slavic sound, longest first, each with its key symbol: the digraphs of
-/// the four systems above and of the English, German, French and Polish habits. Key symbols
-/// merge what the systems confuse:
-///   `s`  с ш щ  (ISO 9 writes all three s; sh, shch, shh, sch, schtsch, sz, szcz, chtch)
-///   `z`  з ж ц ч  (ISO 9: з ж are z, ц ч are c; German writes ц as z: Zoi for Цой; tsch, tch, cz)
+/// The spelling of one East-Slavic sound that `rest` starts with, as (key symbol, length): the
+/// digraphs of the four systems above and of the English, German, French and Polish habits,
+/// longest first. A match on slice patterns, since this runs at every letter of every token.
+/// Key symbols merge what the systems confuse:
+///   `s`  с ш щ  (ISO 9 writes all three s)
+///   `z`  з ж ц ч  (ISO 9: з ж are z, ц ч are c; German writes ц as z: Zoi for Цой)
 ///   `x`  х and кс  (GOST B writes х as x, English writes кс as x; ISO 9's х is h)
 ///   `j`  a glide or i-vowel (y, j; resolved against the next letter by `fold`)
-/// `sc` before e or i is the Czech/Slovene šč (Hruščev) with its carons stripped. `th` is the
-/// English and German t (Thomas, Theodor); ISO 9's тх (th) therefore folds unlike BGN/PCGN's
-/// tkh, a rare pair in Russian names.
-const SPELLINGS: &[(&[u8], u8)] = &[
-    (b"schtsch", b's'),
-    (b"shtch", b's'),
-    (b"chtch", b's'),
-    (b"shch", b's'),
-    (b"szcz", b's'),
-    (b"tsch", b'z'),
-    (b"sch", b's'),
-    (b"shh", b's'),
-    (b"tch", b'z'),
-    (b"sh", b's'),
-    (b"sz", b's'),
-    (b"zh", b'z'),
-    (b"ch", b'z'),
-    (b"ts", b'z'),
-    (b"tz", b'z'),
-    (b"cz", b'z'),
-    (b"kh", b'x'),
-    (b"ks", b'x'),
-    (b"ph", b'f'),
-    (b"th", b't'),
-    (b"gh", b'g'),
-    (b"ou", b'u'),
-];
+/// `th` is the English and German t (Thomas, Theodor); ISO 9's тх (th) therefore folds unlike
+/// BGN/PCGN's tkh, a rare pair in Russian names.
+fn spelling(rest: &[u8]) -> Option<(u8, usize)> {
+    Some(match rest {
+        // щ: German schtsch; shtch; French chtch; BGN/PCGN and ICAO shch; Polish szcz.
+        [b's', b'c', b'h', b't', b's', b'c', b'h', ..] => (b's', 7),
+        [b's' | b'c', b'h', b't', b'c', b'h', ..] => (b's', 5),
+        [b's', b'h', b'c', b'h', ..] | [b's', b'z', b'c', b'z', ..] => (b's', 4),
+        // ч: German tsch, French and English tch.
+        [b't', b's', b'c', b'h', ..] => (b'z', 4),
+        [b't', b'c', b'h', ..] => (b'z', 3),
+        // ш: German sch, GOST B щ shh, sh, Polish sz.
+        [b's', b'c' | b'h', b'h', ..] => (b's', 3),
+        [b's', b'h' | b'z', ..] => (b's', 2),
+        // ж zh; ч ch; ц ts, tz, and GOST B and Polish cz.
+        [b'z' | b'c', b'h', ..] | [b't', b's' | b'z', ..] | [b'c', b'z', ..] => (b'z', 2),
+        [b'k', b'h' | b's', ..] => (b'x', 2),
+        [b'p', b'h', ..] => (b'f', 2),
+        [b't', b'h', ..] => (b't', 2),
+        [b'g', b'h', ..] => (b'g', 2),
+        // French у.
+        [b'o', b'u', ..] => (b'u', 2),
+        _ => return None,
+    })
+}
 
 /// Key symbol of a single Latin letter: c is the ISO 9 / Polish ц or ч (never k: ISO 9 output has
 /// to fold like the others); h is ISO 9's х; w is German and Polish в; y and j are glides.
@@ -189,43 +186,60 @@ fn is_glide(u: u8) -> bool {
     matches!(u, b'i' | b'j')
 }
 
-/// A spelling that writes в as w before a vowel, or uses tsch, sch, cz or sz, is German or
-/// Polish: there ch is х (Michailowitsch, Tichonow, Chodkiewicz), never ч.
-fn is_german_or_polish(word: &[u8]) -> bool {
-    word.windows(2).any(|w| w[0] == b'w' && matches!(w[1], b'a' | b'e' | b'i' | b'o' | b'u' | b'y'))
-        || [b"sch".as_slice(), b"cz", b"sz"].iter().any(|d| contains(word, d))
+/// Which spelling habit a word shows, where it decides what ch is. A spelling that writes в as w
+/// before a vowel, or uses sch, cz or sz, is German or Polish: there ch is х (Michailowitsch,
+/// Tichonow, Chodkiewicz). Otherwise, one that writes ч as tch is French: its bare ch is ш.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Habit {
+    GermanOrPolish,
+    French,
+    Other,
 }
 
-fn contains(word: &[u8], part: &[u8]) -> bool {
-    word.windows(part.len()).any(|w| w == part)
+fn habit(word: &[u8]) -> Habit {
+    let mut tch = false;
+    for (i, &b) in word.iter().enumerate() {
+        let (next, after) = (word.get(i + 1).copied(), word.get(i + 2).copied());
+        match (b, next) {
+            (b'w', Some(b'a' | b'e' | b'i' | b'o' | b'u' | b'y')) | (b'c' | b's', Some(b'z')) => return Habit::GermanOrPolish,
+            (b's', Some(b'c')) if after == Some(b'h') => return Habit::GermanOrPolish,
+            (b't', Some(b'c')) if after == Some(b'h') => tch = true,
+            _ => {}
+        }
+    }
+    if tch {
+        Habit::French
+    } else {
+        Habit::Other
+    }
 }
 
 /// The Latin word as key symbols, before the glide and vowel rules of `fold`.
 fn symbols(word: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(word.len());
-    let german_or_polish = is_german_or_polish(word);
-    let french = !german_or_polish && contains(word, b"tch");
+    let habit = habit(word);
     let mut i = 0;
     while i < word.len() {
         let rest = &word[i..];
         let after = rest.get(2).copied();
-        let (sym, len) = if rest.starts_with(b"ch") && (german_or_polish || i == 0 && matches!(after, Some(b'r' | b'l'))) {
+        let (sym, len) = if rest.starts_with(b"ch") && (habit == Habit::GermanOrPolish || i == 0 && matches!(after, Some(b'r' | b'l'))) {
             // German and Polish ch is х; so is any initial ch before r or l (Chruschtschow,
             // Chlebnikow), where ч hardly occurs.
             (b'x', 2)
-        } else if french && rest.starts_with(b"ch") && !rest.starts_with(b"chtch") {
+        } else if habit == Habit::French && rest.starts_with(b"ch") && !rest.starts_with(b"chtch") {
             // French writes ч as tch, so a bare ch beside it is ш: Chostakovitch.
             (b's', 2)
         } else if rest.starts_with(b"gu") && matches!(after, Some(b'e' | b'i')) {
             // French gue, gui: Evgueni, Serguei.
             (b'g', 2)
         } else if rest.starts_with(b"sc") && matches!(after, Some(b'e' | b'i')) {
+            // Czech and Slovene šč (щ) with its carons stripped: Hruščev.
             (b's', 2)
         } else if rest == b"ff" || rest == b"ffa" {
             // -off, -eff, -offa: the French and older English spelling of -ов, -ев, -ова.
             (b'v', 2)
-        } else if let Some(&(s, sym)) = SPELLINGS.iter().find(|(s, _)| rest.starts_with(s)) {
-            (sym, s.len())
+        } else if let Some(found) = spelling(rest) {
+            found
         } else {
             (letter_symbol(rest[0]), 1)
         };
@@ -249,7 +263,7 @@ fn push_collapsed(key: &mut String, sym: u8) {
 /// BGN/PCGN, ICAO 9303, GOST 7.79 B, ISO 9 (ASCII) and the common English, German, French and
 /// Polish spellings of the same Cyrillic name coincide.
 ///
-/// On top of the symbol classes of `SPELLINGS`:
+/// On top of the symbol classes of `spelling`:
 /// - a glide (y, j, or i) before a vowel is dropped: ya/ia/ja and ISO's bare a for я, ye/ie/je/e,
 ///   yu/iu/ju/u; before o it makes e (ё: Fyodor, Pyotr, Solovyov are Fedor, Petr, Solovev);
 /// - any other run of y, j, i is one i: -iy/-ii/-ij/-y/-i, and ы is i;
@@ -392,6 +406,19 @@ mod tests {
     fn other_characters_fall_back_to_any_ascii() {
         assert_eq!(transliterate("ђорђе", System::BgnPcgn), "djordje");
         assert_eq!(transliterate("ivan2", System::Iso9), "ivan2");
+    }
+
+    #[test]
+    fn spelling_digraphs() {
+        for (s, sym) in [
+            ("schtsch", b's'), ("shtch", b's'), ("chtch", b's'), ("shch", b's'), ("szcz", b's'), ("tsch", b'z'),
+            ("sch", b's'), ("shh", b's'), ("tch", b'z'), ("sh", b's'), ("sz", b's'), ("zh", b'z'), ("ch", b'z'),
+            ("ts", b'z'), ("tz", b'z'), ("cz", b'z'), ("kh", b'x'), ("ks", b'x'), ("ph", b'f'), ("th", b't'),
+            ("gh", b'g'), ("ou", b'u'),
+        ] {
+            assert_eq!(spelling(format!("{s}a").as_bytes()), Some((sym, s.len())), "{s}");
+        }
+        assert_eq!(spelling(b"sa"), None);
     }
 
     #[test]
