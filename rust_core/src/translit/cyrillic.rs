@@ -269,8 +269,8 @@ fn push_collapsed(key: &mut String, sym: u8) {
 /// - any other run of y, j, i is one i: -iy/-ii/-ij/-y/-i, and ы is i;
 /// - o is e in a final -ov/-ova after a sibilant (-ёв/-ов is spelled both ways: Gorbachov);
 /// - the final -ff/-ffa of -off/-eff is v; repeated symbols are one (Filippov, Vassiliev, Andreev);
-/// - e is dropped at the end after a consonant, and in a final consonant + er: the Western forms
-///   Alexander, Peter fold with Aleksandr, Petr, and silent final e (Pierre/Пьер) goes.
+/// - e is dropped in a final consonant + er: the Western forms Alexander, Peter fold with
+///   Aleksandr, Petr.
 ///
 /// Not folded, on purpose: c is never k (ISO 9's c is ц or ч, so Nicolai and Victor miss
 /// Nikolai and Viktor); g is never h (Russian writes a foreign h as г, Hasanov/Гасанов, and
@@ -311,7 +311,7 @@ pub fn fold(latin: &str) -> String {
         let after_consonant = key.as_bytes().last().is_some_and(|&k| !is_vowel(k) && k != b'i');
         let sym = match (u, &units[i + 1..]) {
             (b'o', [b'v'] | [b'v', b'a']) if after_sibilant => b'e',
-            (b'e', [b'r'] | []) if after_consonant => {
+            (b'e', [b'r']) if after_consonant => {
                 i += 1;
                 continue;
             }
@@ -501,6 +501,17 @@ mod tests {
     }
 
     #[test]
+    fn the_issue_example() {
+        // Виталий Сергеевич Андреев is ANDREYEV, Vitaliy Sergeyevich (OFAC SDN 55065).
+        for (cyrillic, latin) in [("виталий", "vitaliy"), ("сергеевич", "sergeyevich"), ("андреев", "andreyev")] {
+            assert_eq!(transliterate(cyrillic, System::BgnPcgn), latin);
+            for system in System::ALL {
+                assert_eq!(fold(&transliterate(cyrillic, system)), fold(latin), "{cyrillic} {system:?}");
+            }
+        }
+    }
+
+    #[test]
     fn fold_examples() {
         assert_eq!(fold("khrushchev"), "xrusev");
         assert_eq!(fold("vitaliy"), "vitali");
@@ -512,9 +523,9 @@ mod tests {
     /// folds like the BGN/PCGN transliteration of the Russian one. Most rows are foreign names
     /// written in Cyrillic by ear (David/Дэвид, Michael/Майкл), which no fold of transliterations
     /// should match; the subset with an East-Slavic surname or patronymic ending is the figure
-    /// that measures this module.
+    /// that measures this module. Also how many distinct Cyrillic spellings the key merges.
     #[test]
-    fn wikidata_russian_tokens_recall() {
+    fn wikidata_russian_tokens() {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/data/translit/wd_russian_tokens.tsv");
         let Ok(text) = std::fs::read_to_string(&path) else {
             eprintln!("skipped: {} is absent (real Wikidata data, not in the repo)", path.display());
@@ -545,6 +556,9 @@ mod tests {
             }
         }
         let (mut every, mut slavic, mut skipped) = (Tally::default(), Tally::default(), 0u64);
+        // Distinct Cyrillic spellings (3+ letters) per fold key, for how coarse the key is.
+        let mut spellings = std::collections::HashSet::new();
+        let mut per_key: std::collections::HashMap<String, usize> = Default::default();
         for line in text.lines() {
             let mut cols = line.split('\t');
             let (Some(latin), Some(letters), Some(count)) = (cols.next(), cols.next(), cols.next()) else {
@@ -557,21 +571,32 @@ mod tests {
                 continue;
             }
             let count: u64 = count.trim().parse().unwrap_or(1);
-            let hit = fold(&latin) == fold(&transliterate(&cyrillic, System::BgnPcgn));
+            let key = fold(&transliterate(&cyrillic, System::BgnPcgn));
+            let hit = fold(&latin) == key;
             every.add(hit, count);
+            if cyrillic.chars().count() >= 3 && spellings.insert(cyrillic.clone()) {
+                *per_key.entry(key).or_default() += 1;
+            }
             if SLAVIC_ENDINGS.iter().any(|e| cyrillic.ends_with(e)) {
                 slavic.add(hit, count);
             }
         }
         let (all_rows, all_weighted) = every.shares();
         let (slavic_rows, slavic_weighted) = slavic.shares();
+        let sharing: usize = per_key.values().filter(|&&n| n > 1).sum();
+        let shared = sharing as f64 / spellings.len() as f64;
         eprintln!(
             "wd_russian_tokens: {} rows ({} skipped: not one a-z token): fold agreement {:.1}% of rows, {:.1}% weighted; \
-             East-Slavic endings ({} rows): {:.1}% of rows, {:.1}% weighted",
-            every.rows, skipped, 100.0 * all_rows, 100.0 * all_weighted, slavic.rows, 100.0 * slavic_rows, 100.0 * slavic_weighted
+             East-Slavic endings ({} rows): {:.1}% of rows, {:.1}% weighted; {:.1}% of {} distinct Cyrillic spellings \
+             share their key with another",
+            every.rows, skipped, 100.0 * all_rows, 100.0 * all_weighted, slavic.rows, 100.0 * slavic_rows,
+            100.0 * slavic_weighted, 100.0 * shared, spellings.len()
         );
-        // Measured 58.4% / 59.3% overall and 82.4% / 87.6% on the East-Slavic endings.
-        assert!(all_rows > 0.57 && all_weighted > 0.58, "overall fold agreement fell");
+        // Measured 57.7% / 58.8% overall, 82.3% / 87.5% on the East-Slavic endings, and 20.1%
+        // sharing: mostly short foreign syllables, Chinese ones above all (чжан, цзян, чан, жан
+        // are one key), which ISO 9's z and c force together.
+        assert!(all_rows > 0.565 && all_weighted > 0.575, "overall fold agreement fell");
         assert!(slavic_rows > 0.81 && slavic_weighted > 0.86, "East-Slavic fold agreement fell");
+        assert!(shared < 0.21, "the fold has become coarser");
     }
 }
