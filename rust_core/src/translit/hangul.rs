@@ -199,18 +199,17 @@ fn fold_letter(b: u8) -> u8 {
 /// The vowel rules, in order; each step sees the previous step's output.
 fn fold_vowels(s: &mut Vec<u8>) {
     // 1. A run of e before o or u is RR's digraph (eo, eu, yeo) or a boundary that MR spells
-    //    without it (재은 jae+eun vs chae+un): drop it. Scanned right to left so a whole run goes.
-    let mut keep = vec![true; s.len()];
-    let mut after: Option<u8> = None;
-    for (i, &b) in s.iter().enumerate().rev() {
-        if b == b'e' && matches!(after, Some(b'o' | b'u')) {
-            keep[i] = false;
-        } else {
-            after = Some(b);
+    //    without it (재은 jae+eun vs chae+un): drop the whole run.
+    let (mut read, mut write) = (0, 0);
+    while read < s.len() {
+        let run_end = if s[read] == b'e' { read + s[read..].iter().take_while(|&&b| b == b'e').count() } else { read + 1 };
+        if !(s[read] == b'e' && matches!(s.get(run_end), Some(b'o' | b'u'))) {
+            s.copy_within(read..run_end, write);
+            write += run_end - read;
         }
+        read = run_end;
     }
-    let mut flags = keep.iter();
-    s.retain(|_| *flags.next().expect("one flag per byte"));
+    s.truncate(write);
 
     // 2. English-style spellings: woo/wu -> u (Woo, Woong), oo -> u (Soo), ou before ng is ㅓ/ㅗ
     //    (Young, Kyoung, Joung), elsewhere ㅜ/ㅠ (You, Youn, Moun), ee -> i (Lee, Kee).
@@ -232,22 +231,25 @@ fn fold_vowels(s: &mut Vec<u8>) {
 }
 
 /// Replace, left to right and without overlap, each occurrence of the first pattern that matches
-/// at a position (patterns are tried in the given order).
+/// at a position (patterns are tried in the given order). In place: no replacement is longer than
+/// its pattern, so writing never overtakes reading.
 fn rewrite(s: &mut Vec<u8>, rules: &[(&[u8], &[u8])]) {
-    let mut out = Vec::with_capacity(s.len());
-    let mut i = 0;
-    'scan: while i < s.len() {
+    let (mut read, mut write) = (0, 0);
+    'scan: while read < s.len() {
         for (from, to) in rules {
-            if s[i..].starts_with(from) {
-                out.extend_from_slice(to);
-                i += from.len();
+            debug_assert!(to.len() <= from.len());
+            if s[read..].starts_with(from) {
+                s[write..write + to.len()].copy_from_slice(to);
+                write += to.len();
+                read += from.len();
                 continue 'scan;
             }
         }
-        out.push(s[i]);
-        i += 1;
+        s[write] = s[read];
+        write += 1;
+        read += 1;
     }
-    *s = out;
+    s.truncate(write);
 }
 
 // ---------------------------------------------------------------------------------------------
