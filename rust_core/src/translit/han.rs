@@ -20,7 +20,13 @@ pub fn is_han(c: char) -> bool {
 /// passports; `fold` makes lü, lu, lv and lyu one key anyway. Empty for a non-Han character.
 pub fn readings(c: char) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
-    for reading in c.to_pinyin_multi().into_iter().flatten().map(Pinyin::plain).map(ascii_reading) {
+    for reading in c
+        .to_pinyin_multi()
+        .into_iter()
+        .flatten()
+        .map(Pinyin::plain)
+        .map(ascii_reading)
+    {
         if !out.contains(&reading) {
             out.push(reading);
         }
@@ -46,6 +52,7 @@ fn ascii_reading(plain: &'static str) -> &'static str {
 /// common reading only in tone and are listed for completeness. Compound surnames need the pair:
 /// 万俟 is Moqi but 万 alone is the common surname Wan (and 俟 reads qi anyway), so neither is
 /// listed; 尉 is Yu as in 尉迟 Yuchi. Sorted by character for binary search.
+#[rustfmt::skip]
 const SURNAME_READINGS: &[(char, &str)] = &[
     ('乐', "yue"), ('乜', "nie"), ('仇', "qiu"), ('任', "ren"), ('佴', "nai"), ('区', "ou"),
     ('區', "ou"), ('华', "hua"), ('单', "shan"), ('卜', "bu"), ('句', "gou"), ('召', "shao"),
@@ -60,7 +67,10 @@ const SURNAME_READINGS: &[(char, &str)] = &[
 /// The reading of a character used as a family name where it differs from the common one:
 /// 单 shan (not dan), 曾 zeng, 解 xie, 区 ou, 仇 qiu, 朴 piao ... None for other characters.
 pub fn surname_reading(c: char) -> Option<&'static str> {
-    SURNAME_READINGS.binary_search_by(|(k, _)| k.cmp(&c)).ok().map(|i| SURNAME_READINGS[i].1)
+    SURNAME_READINGS
+        .binary_search_by(|(k, _)| k.cmp(&c))
+        .ok()
+        .map(|i| SURNAME_READINGS[i].1)
 }
 
 /// Every Mandarin syllable: [Hanyu Pinyin (ü written v), Wade-Giles, Yale, Tongyong Pinyin],
@@ -68,6 +78,7 @@ pub fn surname_reading(c: char) -> Option<&'static str> {
 /// Pinyin/Wade-Giles table), with its apostrophes and umlauts dropped as passports and lists write
 /// it (ch'i -> chi, hsü -> hsu, ê -> e). Yale: the Yale romanization of Mandarin (1943); Tongyong:
 /// Taiwan's Tongyong Pinyin (2002), e.g. x -> s, q -> c, zh -> jh, -iu -> -iou.
+#[rustfmt::skip]
 const SYLLABLES: &[(&str, &str, &str, &str)] = &[
     ("a", "a", "a", "a"), ("ai", "ai", "ai", "ai"), ("an", "an", "an", "an"),
     ("ang", "ang", "ang", "ang"), ("ao", "ao", "au", "ao"), ("ba", "pa", "ba", "ba"),
@@ -231,6 +242,7 @@ const SYLLABLES: &[(&str, &str, &str, &str)] = &[
 
 /// Informal spellings of a syllable seen in names and lists, beyond the four systems:
 /// Wade-Giles `szu` for ssu (si), and ü written u before e (lue, nue).
+#[rustfmt::skip]
 const EXTRA_SPELLINGS: &[(&str, &str)] = &[("lue", "lve"), ("nue", "nve"), ("szu", "si")];
 
 /// The key of a pinyin syllable. Wade-Giles without apostrophes cannot tell aspirated from plain
@@ -249,7 +261,9 @@ fn syllable_key(pinyin: &str) -> String {
     let initial_len = ["zh", "ch", "sh"]
         .iter()
         .find(|i| pinyin.starts_with(*i))
-        .map_or(usize::from(!pinyin.starts_with(['a', 'e', 'o'])), |i| i.len());
+        .map_or(usize::from(!pinyin.starts_with(['a', 'e', 'o'])), |i| {
+            i.len()
+        });
     let (initial, fin) = pinyin.split_at(initial_len);
     let class = match initial {
         "b" | "p" => "b",
@@ -259,7 +273,11 @@ fn syllable_key(pinyin: &str) -> String {
         "zh" | "ch" | "j" | "q" => "j",
         other => other,
     };
-    let fin = if fin == "i" && matches!(initial, "zh" | "ch") { "ih".to_string() } else { fin.replace('v', "u") };
+    let fin = if fin == "i" && matches!(initial, "zh" | "ch") {
+        "ih".to_string()
+    } else {
+        fin.replace('v', "u")
+    };
     [class, &fin].concat()
 }
 
@@ -319,13 +337,16 @@ pub fn fold(latin: &str) -> String {
     best[n] = Some((Cost::default(), 0));
     for i in (0..n).rev() {
         for len in (1..=inv.longest.min(n - i)).rev() {
-            let Some((rest, _)) = best[i + len] else { continue };
+            let Some((rest, _)) = best[i + len] else {
+                continue;
+            };
             if !lower.is_char_boundary(i + len) || !inv.keys.contains_key(&lower[i..i + len]) {
                 continue;
             }
             let cost = Cost {
                 syllables: rest.syllables + 1,
-                vowel_initial: rest.vowel_initial + u16::from(matches!(bytes[i], b'a' | b'e' | b'o')),
+                vowel_initial: rest.vowel_initial
+                    + u16::from(matches!(bytes[i], b'a' | b'e' | b'o')),
             };
             if best[i].is_none_or(|(c, _)| cost < c) {
                 best[i] = Some((cost, len));
@@ -349,6 +370,7 @@ pub fn fold(latin: &str) -> String {
 /// Mandarin pinyin, most likely first: Hong Kong government romanization (HKID and passport
 /// spellings), Hokkien/Teochew spellings used in Singapore, Malaysia and the Philippines, and
 /// Hakka/Malaysian ones (Chong, Leong). Sorted by spelling for binary search.
+#[rustfmt::skip]
 const SURNAME_VARIANTS: &[(&str, &[&str])] = &[
     ("ang", &["hong"]), ("au", &["ou"]), ("chan", &["chen"]), ("chau", &["zhou"]),
     ("cheng", &["zheng"]), ("cheung", &["zhang"]), ("chia", &["xie"]), ("chin", &["chen", "qian"]),
@@ -373,7 +395,9 @@ const SURNAME_VARIANTS: &[(&str, &[&str])] = &[
 /// The Mandarin pinyin surname(s) a Cantonese / Hokkien / other spelling stands for: wong ->
 /// [huang, wang], chan -> [chen], tan -> [chen], ng -> [wu, huang]. Empty when none.
 pub fn surname_variants(latin: &str) -> &'static [&'static str] {
-    SURNAME_VARIANTS.binary_search_by(|(s, _)| (*s).cmp(latin)).map_or(&[], |i| SURNAME_VARIANTS[i].1)
+    SURNAME_VARIANTS
+        .binary_search_by(|(s, _)| (*s).cmp(latin))
+        .map_or(&[], |i| SURNAME_VARIANTS[i].1)
 }
 
 #[cfg(test)]
@@ -408,13 +432,35 @@ mod tests {
         for c in ['绿', '略', '虐', '欸', '行', '重'] {
             let r = readings(c);
             assert!(!r.is_empty(), "{c}");
-            assert!(r.iter().all(|s| s.bytes().all(|b| b.is_ascii_lowercase())), "{c}: {r:?}");
+            assert!(
+                r.iter().all(|s| s.bytes().all(|b| b.is_ascii_lowercase())),
+                "{c}: {r:?}"
+            );
         }
     }
 
     #[test]
     fn surname_readings() {
-        for (c, r) in [('单', "shan"), ('曾', "zeng"), ('解', "xie"), ('区', "ou"), ('仇', "qiu"), ('朴', "piao"), ('查', "zha"), ('盖', "ge"), ('乐', "yue"), ('缪', "miao"), ('尉', "yu"), ('任', "ren"), ('华', "hua"), ('秘', "bi"), ('种', "chong"), ('员', "yun"), ('覃', "qin"), ('單', "shan")] {
+        for (c, r) in [
+            ('单', "shan"),
+            ('曾', "zeng"),
+            ('解', "xie"),
+            ('区', "ou"),
+            ('仇', "qiu"),
+            ('朴', "piao"),
+            ('查', "zha"),
+            ('盖', "ge"),
+            ('乐', "yue"),
+            ('缪', "miao"),
+            ('尉', "yu"),
+            ('任', "ren"),
+            ('华', "hua"),
+            ('秘', "bi"),
+            ('种', "chong"),
+            ('员', "yun"),
+            ('覃', "qin"),
+            ('單', "shan"),
+        ] {
             assert_eq!(surname_reading(c), Some(r), "{c}");
         }
         assert_eq!(surname_reading('王'), None);
@@ -422,7 +468,10 @@ mod tests {
         // Each differs from the character's most common reading, except the tone-only pairs (and
         // need not be in the crate's data at all: 黑 as a surname is hè, the crate knows only hēi).
         for &(c, r) in SURNAME_READINGS {
-            assert!(readings(c)[0] != r || matches!(c, '任' | '华' | '華'), "{c}");
+            assert!(
+                readings(c)[0] != r || matches!(c, '任' | '华' | '華'),
+                "{c}"
+            );
         }
     }
 
@@ -445,18 +494,40 @@ mod tests {
         // Zhou Enlai / Chou En-lai, Li Peng / Li P'eng, Zhu De / Chu Te, Zhao Ziyang / Chao Tzu-yang
         // (apostrophes removed, hyphens joined).
         for (pinyin, wade_giles) in [
-            ("mao zedong", "mao tsetung"), ("deng xiaoping", "teng hsiaoping"), ("xi jinping", "hsi chinping"),
-            ("zhou enlai", "chou enlai"), ("li peng", "li peng"), ("zhu de", "chu te"), ("zhao ziyang", "chao tzuyang"),
-            ("jiang zemin", "chiang tsemin"), ("hu jintao", "hu chintao"), ("sun yatsen", "sun yatsen"),
+            ("mao zedong", "mao tsetung"),
+            ("deng xiaoping", "teng hsiaoping"),
+            ("xi jinping", "hsi chinping"),
+            ("zhou enlai", "chou enlai"),
+            ("li peng", "li peng"),
+            ("zhu de", "chu te"),
+            ("zhao ziyang", "chao tzuyang"),
+            ("jiang zemin", "chiang tsemin"),
+            ("hu jintao", "hu chintao"),
+            ("sun yatsen", "sun yatsen"),
         ] {
-            assert_eq!(fold_name(pinyin), fold_name(wade_giles), "{pinyin} / {wade_giles}");
+            assert_eq!(
+                fold_name(pinyin),
+                fold_name(wade_giles),
+                "{pinyin} / {wade_giles}"
+            );
         }
         // Chiang Kai-shek / Jiang Jieshi: Kai-shek is the Cantonese reading of 介石, not a
         // Mandarin romanization, so only the surname folds together.
         assert_eq!(fold("chiang"), fold("jiang"));
         assert_ne!(fold("kaishek"), fold("jieshi"));
         // Taiwan and Hong Kong passport spellings of Mandarin.
-        for (passport, pinyin) in [("hsu", "xu"), ("chang", "zhang"), ("chou", "zhou"), ("tsai", "cai"), ("hsieh", "xie"), ("kuo", "guo"), ("tseng", "zeng"), ("chiu", "qiu"), ("yeh", "ye"), ("chuang", "zhuang")] {
+        for (passport, pinyin) in [
+            ("hsu", "xu"),
+            ("chang", "zhang"),
+            ("chou", "zhou"),
+            ("tsai", "cai"),
+            ("hsieh", "xie"),
+            ("kuo", "guo"),
+            ("tseng", "zeng"),
+            ("chiu", "qiu"),
+            ("yeh", "ye"),
+            ("chuang", "zhuang"),
+        ] {
             assert_eq!(fold(passport), fold(pinyin), "{passport}");
         }
     }
@@ -464,27 +535,58 @@ mod tests {
     #[test]
     fn every_table_row_folds_to_its_pinyin() {
         // The spellings that are also another system's syllable read as the earlier system.
-        let conflicts = ["chi", "ju", "jun", "juan", "si", "ci", "jan", "jang", "je", "jen", "jeng", "jou", "jung"];
+        let conflicts = [
+            "chi", "ju", "jun", "juan", "si", "ci", "jan", "jang", "je", "jen", "jeng", "jou",
+            "jung",
+        ];
         for &(pinyin, wade_giles, yale, tongyong) in SYLLABLES {
             for spelling in [wade_giles, yale, tongyong] {
-                if conflicts.contains(&spelling) || !spelling.contains(['a', 'e', 'i', 'o', 'u', 'v']) {
+                if conflicts.contains(&spelling)
+                    || !spelling.contains(['a', 'e', 'i', 'o', 'u', 'v'])
+                {
                     continue;
                 }
                 assert_eq!(fold(spelling), fold(pinyin), "{pinyin}: {spelling}");
             }
         }
         assert_eq!(fold("chi"), fold("chih"), "pinyin chi is WG ch'ih");
-        assert_ne!(fold("shaochi"), fold("shaoqi"), "so WG Liu Shao-ch'i is lost to pinyin chi");
+        assert_ne!(
+            fold("shaochi"),
+            fold("shaoqi"),
+            "so WG Liu Shao-ch'i is lost to pinyin chi"
+        );
         assert_eq!(fold("ju"), fold("chu"), "pinyin ju is WG chü");
         assert_ne!(fold("ju"), fold("ru"), "WG ju (ru) is lost to pinyin ju");
     }
 
     #[test]
     fn fold_merges_only_what_wade_giles_cannot_tell_apart() {
-        for (a, b) in [("ba", "pa"), ("da", "ta"), ("ga", "ka"), ("zai", "cai"), ("zhang", "chang"), ("ji", "qi"), ("lv", "lu"), ("lyu", "lu"), ("nv", "nu"), ("lue", "lve"), ("you", "yu"), ("luo", "lo")] {
+        for (a, b) in [
+            ("ba", "pa"),
+            ("da", "ta"),
+            ("ga", "ka"),
+            ("zai", "cai"),
+            ("zhang", "chang"),
+            ("ji", "qi"),
+            ("lv", "lu"),
+            ("lyu", "lu"),
+            ("nv", "nu"),
+            ("lue", "lve"),
+            ("you", "yu"),
+            ("luo", "lo"),
+        ] {
             assert_eq!(fold(a), fold(b), "{a} {b}");
         }
-        for (a, b) in [("zhi", "ji"), ("xi", "si"), ("shi", "si"), ("xu", "shu"), ("ren", "zhen"), ("lin", "ling"), ("an", "ang"), ("zu", "zi")] {
+        for (a, b) in [
+            ("zhi", "ji"),
+            ("xi", "si"),
+            ("shi", "si"),
+            ("xu", "shu"),
+            ("ren", "zhen"),
+            ("lin", "ling"),
+            ("an", "ang"),
+            ("zu", "zi"),
+        ] {
             assert_ne!(fold(a), fold(b), "{a} {b}");
         }
     }
@@ -492,7 +594,11 @@ mod tests {
     #[test]
     fn segmentation_and_fallback() {
         assert_eq!(fold("xian"), fold("hsien"), "one syllable beats xi-an");
-        assert_eq!(fold("fangan"), fold("fan") + &fold("gan"), "fan-gan, as pinyin reads it without an apostrophe");
+        assert_eq!(
+            fold("fangan"),
+            fold("fan") + &fold("gan"),
+            "fan-gan, as pinyin reads it without an apostrophe"
+        );
         assert_eq!(fold("smith"), "smith");
         assert_eq!(fold("Smith"), "smith");
         assert_eq!(fold(""), "");
@@ -509,7 +615,10 @@ mod tests {
         assert!(SURNAME_VARIANTS.windows(2).all(|w| w[0].0 < w[1].0));
         for (_, variants) in SURNAME_VARIANTS {
             for v in *variants {
-                assert!(SYLLABLES.iter().any(|r| r.0 == *v), "{v} is a pinyin syllable");
+                assert!(
+                    SYLLABLES.iter().any(|r| r.0 == *v),
+                    "{v} is a pinyin syllable"
+                );
             }
         }
     }

@@ -17,20 +17,24 @@ const FINALS_PER_VOWEL: u32 = 28;
 
 /// The 19 initial consonants in Unicode order: ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ.
 /// Revised Romanization of Korean (Ministry of Culture and Tourism notice 2000-8), ㅇ silent.
+#[rustfmt::skip]
 const RR_INITIALS: [&str; 19] =
     ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"];
 /// McCune-Reischauer (1939), ASCII as typed: the aspiration apostrophes of ch' k' t' p' dropped.
 /// ㅅ is `s` before every vowel, `si` included, as in the 1939 paper and North Korea's official
 /// MR-based system (the South Korean 1984 variant writes `shi`; `fold` equates the two).
+#[rustfmt::skip]
 const MR_INITIALS: [&str; 19] =
     ["k", "kk", "n", "t", "tt", "r", "m", "p", "pp", "s", "ss", "", "ch", "tch", "ch", "k", "t", "p", "h"];
 
 /// The 21 vowels in Unicode order: ㅏ ㅐ ㅑ ㅒ ㅓ ㅔ ㅕ ㅖ ㅗ ㅘ ㅙ ㅚ ㅛ ㅜ ㅝ ㅞ ㅟ ㅠ ㅡ ㅢ ㅣ (RR 2000).
+#[rustfmt::skip]
 const RR_VOWELS: [&str; 21] = [
     "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we",
     "wi", "yu", "eu", "ui", "i",
 ];
 /// McCune-Reischauer vowels with the breves dropped (ŏ -> o, ŭ -> u): ㅓ/ㅗ and ㅡ/ㅜ coincide.
+#[rustfmt::skip]
 const MR_VOWELS: [&str; 21] = [
     "a", "ae", "ya", "yae", "o", "e", "yo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we",
     "wi", "yu", "u", "ui", "i",
@@ -39,6 +43,7 @@ const MR_VOWELS: [&str; 21] = [
 /// The 28 finals in Unicode order (none, ㄱ ㄲ ㄳ ㄴ ㄵ ㄶ ㄷ ㄹ ㄺ ㄻ ㄼ ㄽ ㄾ ㄿ ㅀ ㅁ ㅂ ㅄ ㅅ ㅆ ㅇ
 /// ㅈ ㅊ ㅋ ㅌ ㅍ ㅎ), romanized by the seven final sounds they are pronounced as at the end of a
 /// syllable (Standard Pronunciation arts. 9-11); RR and MR agree here.
+#[rustfmt::skip]
 const FINALS: [&str; 28] = [
     "", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t",
     "t", "ng", "t", "t", "k", "t", "p", "t",
@@ -95,19 +100,21 @@ pub fn mr(c: char) -> Option<String> {
 /// real use North and South. Consonants: k/g, t/d, p/b, ch/j, tch/jj, s/sh, r/l merge; a decorative
 /// `h` goes (Ahn, Sohn, Rhee, Jhin, Khang; `wh` is `hw`); a doubled final letter is single (Minn).
 /// Vowels: RR's digraphs meet MR (eo = o, eu = u, yeo = yo), oo/woo/wu are u (Soo, Woo), ou is o
-/// before ng (Young, Kyoung) and u elsewhere (You, Youn), ee is i (Lee, Kee), 희 is `hi` whether written hee, hui or heui (ㅢ after a
-/// consonant is pronounced [i], Standard Pronunciation art. 5); ㅓ/ㅗ (o) stay apart from ㅜ/ㅡ (u),
-/// as in MR, so the caller can merge them for South Korean Sung/Chul/Hyun spellings if it wants.
+/// before ng (Young, Kyoung) and u elsewhere (You, Youn), ee is i (Lee, Kee), 희 is `hi` whether
+/// written hee, hui or heui (ㅢ after a consonant is pronounced [i], Standard Pronunciation art.
+/// 5); ㅓ/ㅗ (o) stay apart from ㅜ/ㅡ (u), as in MR, so the caller can merge them for South
+/// Korean Sung/Chul/Hyun spellings if it wants.
 ///
-/// Exact for single syllables and for the joined RR vs joined MR spelling of any syllable
-/// sequence (tested exhaustively). Concatenative (fold(a+b) == fold(a)+fold(b)) for all but one
-/// class of syllable boundaries, which no fold can satisfy together with the RR/MR equality: a
-/// vowel-final syllable followed by a vowel-initial one where the joined letters read as another
-/// syllable. RR `seun` is 슨 and also 세+운; MR writes 슨 `sun`; so 세운 and 순 must share a key,
-/// which is why `e` after a consonant carries nothing (`se` folds to `s`, and seun = se + un).
-/// Likewise `jaeeun` (재은) folds as `chaeun`, which is also 자은 in MR, so it cannot equal
-/// fold("jae") + fold("eun"). About 0.3% of random syllable pairs and 0.7% of real joined given
-/// names in the Wikidata pairs hit this; compare per syllable (see `syllables`) when it matters.
+/// Exact for single syllables and for joined RR vs joined MR spellings of syllable sequences
+/// (tested on every syllable, every vowel-to-vowel boundary and a sample of words).
+/// Concatenative (fold(a+b) == fold(a)+fold(b)) except where a vowel-final syllable meets a
+/// vowel-initial one and the joined letters also read as other syllables; there no fold can have
+/// both properties. RR `seun` is 슨 and also 세+운, and MR writes 슨 `sun`, so 세운 and 순 must
+/// share a key: that is why `e` after a consonant carries nothing (`se` folds to `s`, and
+/// seun = se + un). Likewise RR `jaeun` is both 재운 and 자은, and MR `chaeun` both 재운 and 재은,
+/// so 재은 shares 자은's key and `jaeeun` cannot equal fold("jae") + fold("eun"). About 0.3% of
+/// random syllable pairs and 0.7% of real joined given names in the Wikidata pairs hit this;
+/// compare per syllable (see `syllables`) where it matters.
 pub fn fold(latin: &str) -> String {
     let mut key = fold_consonants(latin.as_bytes());
     fold_vowels(&mut key);
@@ -120,7 +127,10 @@ fn is_vowel_letter(b: u8) -> bool {
 
 /// Folded consonant letters: the ones that can precede a vowel in a folded key.
 fn is_folded_consonant(b: u8) -> bool {
-    matches!(b, b'g' | b'd' | b'b' | b'j' | b's' | b'm' | b'n' | b'r' | b'h')
+    matches!(
+        b,
+        b'g' | b'd' | b'b' | b'j' | b's' | b'm' | b'n' | b'r' | b'h'
+    )
 }
 
 fn fold_consonants(raw: &[u8]) -> Vec<u8> {
@@ -162,7 +172,11 @@ fn fold_consonants(raw: &[u8]) -> Vec<u8> {
                 2
             }
             // After a vowel and not before one, h is only a spelling habit (Ahn, Sohn, Oh).
-            (b'h', _) if prev.is_some_and(is_vowel_letter) && !next.is_some_and(is_vowel_letter) => 1,
+            (b'h', _)
+                if prev.is_some_and(is_vowel_letter) && !next.is_some_and(is_vowel_letter) =>
+            {
+                1
+            }
             // d, b, j, r (and g outside `ng`) never end a romanized syllable, so an h after them
             // is not the next syllable's ㅎ but decoration (Rhee, Jhin, Ghim).
             (b'h', _)
@@ -202,7 +216,11 @@ fn fold_vowels(s: &mut Vec<u8>) {
     //    without it (재은 jae+eun vs chae+un): drop the whole run.
     let (mut read, mut write) = (0, 0);
     while read < s.len() {
-        let run_end = if s[read] == b'e' { read + s[read..].iter().take_while(|&&b| b == b'e').count() } else { read + 1 };
+        let run_end = if s[read] == b'e' {
+            read + s[read..].iter().take_while(|&&b| b == b'e').count()
+        } else {
+            read + 1
+        };
         if !(s[read] == b'e' && matches!(s.get(run_end), Some(b'o' | b'u'))) {
             s.copy_within(read..run_end, write);
             write += run_end - read;
@@ -215,7 +233,14 @@ fn fold_vowels(s: &mut Vec<u8>) {
     //    (Young, Kyoung, Joung), elsewhere ㅜ/ㅠ (You, Youn, Moun), ee -> i (Lee, Kee).
     rewrite(
         s,
-        &[(b"woo", b"u"), (b"wu", b"u"), (b"oo", b"u"), (b"oung", b"ong"), (b"ou", b"u"), (b"ee", b"i")],
+        &[
+            (b"woo", b"u"),
+            (b"wu", b"u"),
+            (b"oo", b"u"),
+            (b"oung", b"ong"),
+            (b"ou", b"u"),
+            (b"ee", b"i"),
+        ],
     );
 
     // 3. e right after a consonant carries nothing (see `fold`: 세운 = 순 is forced).
@@ -259,6 +284,7 @@ fn rewrite(s: &mut Vec<u8>, rules: &[(&[u8], &[u8])]) {
 /// Spellings of initials in real use beyond RR and MR (which are added from their tables), with
 /// the jamo indices they can stand for: the decorative h of Khang, Ghim, Rhee, Jhin; l for ㄹ
 /// (Lee, Lim); sh for ㅅ (Shin); doubled voiced letters for the tense series.
+#[rustfmt::skip]
 const INITIAL_VARIANTS: &[(&str, &[usize])] = &[
     ("bb", &[8]), ("dd", &[4]), ("gg", &[1]), ("gh", &[0]), ("jh", &[12]), ("kh", &[15]),
     ("l", &[5]), ("ph", &[17]), ("rh", &[5]), ("sh", &[9]), ("th", &[16]),
@@ -268,6 +294,7 @@ const INITIAL_VARIANTS: &[(&str, &[usize])] = &[
 /// ㅓ/ㅕ (Sung, Hyun), ou and you (Young, Youn), oo/woo/wu for ㅜ (Soo, Woo), yoo for ㅠ, ee for
 /// ㅣ and ㅢ (Lee, Hee), eui for ㅢ, ai for ㅐ (Paik), oi for ㅚ (Choi), weo for ㅝ, wee for ㅟ.
 /// Indices: ㅏ0 ㅐ1 ㅑ2 ㅒ3 ㅓ4 ㅔ5 ㅕ6 ㅖ7 ㅗ8 ㅘ9 ㅙ10 ㅚ11 ㅛ12 ㅜ13 ㅝ14 ㅞ15 ㅟ16 ㅠ17 ㅡ18 ㅢ19 ㅣ20.
+#[rustfmt::skip]
 const VOWEL_VARIANTS: &[(&str, &[usize])] = &[
     ("ai", &[1]), ("ee", &[20, 19]), ("eui", &[19]), ("oi", &[11]), ("oo", &[13]),
     ("ou", &[4, 8, 13]), ("u", &[4]), ("wee", &[16]), ("weo", &[14]), ("woo", &[13]),
@@ -276,6 +303,7 @@ const VOWEL_VARIANTS: &[(&str, &[usize])] = &[
 
 /// Final spellings beyond the seven sounds: g for ㄱ (Seog), ck (Pack) and the rk of Park, r for ㄹ,
 /// b for ㅂ (Sub), doubled n l m (Minn, Gill). Indices as in `FINALS`.
+#[rustfmt::skip]
 const FINAL_VARIANTS: &[(&str, &[usize])] = &[
     ("b", &[17]), ("ck", &[1]), ("g", &[1]), ("ll", &[8]), ("mm", &[16]), ("nn", &[4]), ("r", &[8]),
     ("rk", &[1]),
@@ -318,7 +346,10 @@ fn spellings() -> &'static Spellings {
                     for (f_sp, f_set) in &finals {
                         let is_common = i_set.iter().any(|&l| {
                             v_set.iter().any(|&v| {
-                                f_set.iter().any(|&t| name_syllable[(syllable_of(l, v, t) as u32 - SYLLABLE_FIRST) as usize])
+                                f_set.iter().any(|&t| {
+                                    name_syllable
+                                        [(syllable_of(l, v, t) as u32 - SYLLABLE_FIRST) as usize]
+                                })
                             })
                         });
                         let spelling = [*i_sp, *v_sp, h, *f_sp].concat();
@@ -339,11 +370,12 @@ fn jamo_spellings(
     variants: &[(&'static str, &[usize])],
 ) -> Vec<(&'static str, Vec<usize>)> {
     let mut out: Vec<(&'static str, Vec<usize>)> = Vec::new();
-    let mut add = |spelling: &'static str, index: usize| match out.iter_mut().find(|(s, _)| *s == spelling) {
-        Some((_, set)) if set.contains(&index) => {}
-        Some((_, set)) => set.push(index),
-        None => out.push((spelling, vec![index])),
-    };
+    let mut add =
+        |spelling: &'static str, index: usize| match out.iter_mut().find(|(s, _)| *s == spelling) {
+            Some((_, set)) if set.contains(&index) => {}
+            Some((_, set)) => set.push(index),
+            None => out.push((spelling, vec![index])),
+        };
     for (i, (r, m)) in rr.iter().zip(mr).enumerate() {
         add(r, i);
         add(m, i);
@@ -386,13 +418,16 @@ pub fn syllables(latin: &str) -> Option<Vec<String>> {
     best[n] = Some((Cost::default(), 0));
     for i in (0..n).rev() {
         for len in (1..=table.longest.min(n - i)).rev() {
-            let (Some((rest, _)), Some(&common)) = (best[i + len], table.common.get(&latin[i..i + len])) else {
+            let (Some((rest, _)), Some(&common)) =
+                (best[i + len], table.common.get(&latin[i..i + len]))
+            else {
                 continue;
             };
             let cost = Cost {
                 rare: rest.rare + u16::from(!common),
                 syllables: rest.syllables + 1,
-                vowel_initial: rest.vowel_initial + u16::from(matches!(bytes[i], b'a' | b'e' | b'i' | b'o' | b'u')),
+                vowel_initial: rest.vowel_initial
+                    + u16::from(matches!(bytes[i], b'a' | b'e' | b'i' | b'o' | b'u')),
             };
             if best[i].is_none_or(|(c, _)| cost < c) {
                 best[i] = Some((cost, len));
@@ -420,6 +455,7 @@ pub fn syllables(latin: &str) -> Option<Vec<String>> {
 /// compiled by hand from the ~100 most frequent surnames of the 2015 census (Statistics Korea)
 /// and the two-syllable surnames.
 /// Sorted by the Hangul (byte order) for binary search.
+#[rustfmt::skip]
 const HANGUL_SURNAMES: &[(&str, &str)] = &[
     ("가", "가"), ("간", "간"), ("갈", "갈"), ("감", "감"), ("강", "강"), ("강전", "강전"),
     ("견", "견"), ("경", "경"), ("계", "계"), ("고", "고"), ("곡", "곡"), ("공", "공"),
@@ -457,6 +493,7 @@ const HANGUL_SURNAMES: &[(&str, &str)] = &[
 /// North Korean (Ri, Pak, Ryu, Rim, Ro, Ryom, Ryang), and passport/common spellings (Lee, Park,
 /// Choi, Rhee, Ahn, Sohn ...). Ambiguous spellings list every surname they are used for, largest
 /// first. Sorted by spelling for binary search.
+#[rustfmt::skip]
 const LATIN_SURNAMES: &[(&str, &[&str])] = &[
     ("ahn", &["안"]), ("an", &["안"]), ("ann", &["안"]), ("arn", &["안"]), ("back", &["백"]),
     ("bae", &["배"]), ("baeg", &["백"]), ("baek", &["백"]), ("bahk", &["박"]), ("bahn", &["반"]),
@@ -582,11 +619,17 @@ mod tests {
     use super::*;
 
     fn rr_word(hangul: &str) -> String {
-        hangul.chars().map(|c| rr(c).expect("Hangul syllable")).collect()
+        hangul
+            .chars()
+            .map(|c| rr(c).expect("Hangul syllable"))
+            .collect()
     }
 
     fn mr_word(hangul: &str) -> String {
-        hangul.chars().map(|c| mr(c).expect("Hangul syllable")).collect()
+        hangul
+            .chars()
+            .map(|c| mr(c).expect("Hangul syllable"))
+            .collect()
     }
 
     fn all_syllables() -> impl Iterator<Item = char> {
@@ -598,9 +641,19 @@ mod tests {
         // Examples of the 2000 notice without sound changes across syllables (the notice's
         // name examples: Min Yongha, Song Nari, Han Boknam, Hong Bitna).
         for (hangul, latin) in [
-            ("구미", "gumi"), ("영동", "yeongdong"), ("민용하", "minyongha"), ("송나리", "songnari"),
-            ("한복남", "hanboknam"), ("홍빛나", "hongbitna"), ("경", "gyeong"), ("김", "gim"),
-            ("철", "cheol"), ("은", "eun"), ("의", "ui"), ("쌍", "ssang"), ("짜", "jja"),
+            ("구미", "gumi"),
+            ("영동", "yeongdong"),
+            ("민용하", "minyongha"),
+            ("송나리", "songnari"),
+            ("한복남", "hanboknam"),
+            ("홍빛나", "hongbitna"),
+            ("경", "gyeong"),
+            ("김", "gim"),
+            ("철", "cheol"),
+            ("은", "eun"),
+            ("의", "ui"),
+            ("쌍", "ssang"),
+            ("짜", "jja"),
         ] {
             assert_eq!(rr_word(hangul), latin, "{hangul}");
         }
@@ -612,8 +665,16 @@ mod tests {
     fn mccune_reischauer_classic_examples() {
         // Kim Il-sŏng, Chosŏn, P'yŏngyang, Sŏul with breves and apostrophes dropped.
         for (hangul, latin) in [
-            ("김일성", "kimilsong"), ("조선", "choson"), ("평양", "pyongyang"), ("서울", "soul"),
-            ("경", "kyong"), ("철", "chol"), ("은", "un"), ("시", "si"), ("김", "kim"), ("짜", "tcha"),
+            ("김일성", "kimilsong"),
+            ("조선", "choson"),
+            ("평양", "pyongyang"),
+            ("서울", "soul"),
+            ("경", "kyong"),
+            ("철", "chol"),
+            ("은", "un"),
+            ("시", "si"),
+            ("김", "kim"),
+            ("짜", "tcha"),
         ] {
             assert_eq!(mr_word(hangul), latin, "{hangul}");
         }
@@ -632,10 +693,15 @@ mod tests {
         // The only place joined spellings can interact is a vowel-final syllable followed by a
         // vowel-initial one (ㅇ initial): all 399 x 588 such pairs.
         let open = all_syllables().filter(|&c| jamo(c).unwrap().2 == 0);
-        let vowel_initial: Vec<char> = all_syllables().filter(|&c| jamo(c).unwrap().0 == 11).collect();
+        let vowel_initial: Vec<char> = all_syllables()
+            .filter(|&c| jamo(c).unwrap().0 == 11)
+            .collect();
         for a in open {
             for &b in &vowel_initial {
-                let (rr2, mr2) = ([rr(a).unwrap(), rr(b).unwrap()].concat(), [mr(a).unwrap(), mr(b).unwrap()].concat());
+                let (rr2, mr2) = (
+                    [rr(a).unwrap(), rr(b).unwrap()].concat(),
+                    [mr(a).unwrap(), mr(b).unwrap()].concat(),
+                );
                 assert_eq!(fold(&rr2), fold(&mr2), "{a}{b}");
             }
         }
@@ -647,7 +713,9 @@ mod tests {
         let count = SYLLABLE_LAST - SYLLABLE_FIRST + 1;
         let mut state: u64 = 0x2545_f491_4f6c_dd1d;
         let mut next = || {
-            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
             char::from_u32(SYLLABLE_FIRST + ((state >> 33) as u32 % count)).unwrap()
         };
         for len in [2, 3] {
@@ -674,7 +742,11 @@ mod tests {
         assert_eq!(fold(&rr_word("웅순")), fold("ungsun"));
         assert_ne!(fold("jin"), fold("chol"));
         assert_ne!(fold("il"), fold("min"));
-        assert_ne!(fold(&rr_word("종은")), fold(&rr_word("정은")) + "x", "keys are plain strings");
+        assert_ne!(
+            fold(&rr_word("종은")),
+            fold(&rr_word("정은")) + "x",
+            "keys are plain strings"
+        );
     }
 
     #[test]
@@ -685,14 +757,33 @@ mod tests {
         assert_eq!(fold("yeong"), fold("yong"));
         assert_ne!(fold("chul"), fold("chol"));
         for (a, b) in [
-            ("shin", "sin"), ("soo", "su"), ("woo", "u"), ("hee", "hui"), ("heui", "hui"), ("lee", "ri"),
-            ("rhee", "ri"), ("ahn", "an"), ("sohn", "son"), ("minn", "min"), ("jhin", "jin"),
-            ("tchol", "jjeol"), ("pak", "bak"), ("kwang", "gwang"), ("whan", "hwan"), ("kyounghee", "gyeonghui"),
+            ("shin", "sin"),
+            ("soo", "su"),
+            ("woo", "u"),
+            ("hee", "hui"),
+            ("heui", "hui"),
+            ("lee", "ri"),
+            ("rhee", "ri"),
+            ("ahn", "an"),
+            ("sohn", "son"),
+            ("minn", "min"),
+            ("jhin", "jin"),
+            ("tchol", "jjeol"),
+            ("pak", "bak"),
+            ("kwang", "gwang"),
+            ("whan", "hwan"),
+            ("kyounghee", "gyeonghui"),
         ] {
             assert_eq!(fold(a), fold(b), "{a} vs {b}");
         }
         // Distinct syllables stay distinct.
-        for (a, b) in [("min", "mun"), ("sok", "suk"), ("jong", "jung"), ("ho", "hu"), ("chol", "chil")] {
+        for (a, b) in [
+            ("min", "mun"),
+            ("sok", "suk"),
+            ("jong", "jung"),
+            ("ho", "hu"),
+            ("chol", "chil"),
+        ] {
             assert_ne!(fold(a), fold(b), "{a} vs {b}");
         }
     }
@@ -701,8 +792,12 @@ mod tests {
     fn fold_is_concatenative_outside_the_ambiguous_boundaries() {
         // Every consonant-final syllable followed by any syllable, RR and MR: a sample of all
         // first syllables with a final against all second syllables with one vowel.
-        let firsts = all_syllables().filter(|&c| jamo(c).unwrap().2 != 0).step_by(7);
-        let seconds: Vec<char> = all_syllables().filter(|&c| jamo(c).unwrap().1 == 0).collect();
+        let firsts = all_syllables()
+            .filter(|&c| jamo(c).unwrap().2 != 0)
+            .step_by(7);
+        let seconds: Vec<char> = all_syllables()
+            .filter(|&c| jamo(c).unwrap().1 == 0)
+            .collect();
         for a in firsts {
             for &b in &seconds {
                 for romanize in [rr, mr] {
@@ -731,21 +826,52 @@ mod tests {
     #[test]
     fn surname_classes() {
         for (spellings, key) in [
-            ("ri lee yi rhee i rie ree li", "이"), ("pak park bak bark", "박"),
-            ("choe choi chwe choy", "최"), ("jo cho joe", "조"), ("kim gim", "김"),
-            ("jeong jung chung cheong", "정"), ("ryu yu yoo you lyu", "유"), ("rim lim im leem", "임"),
-            ("ro roh no noh", "노"), ("ryom yom yeom", "염"), ("ryang yang", "양"), ("jang chang", "장"),
-            ("kang gang", "강"), ("sin shin", "신"), ("jon jeon chon chun", "전"), ("ko go", "고"),
-            ("pae bae", "배"), ("paek baek paik", "백"), ("ho heo hur", "허"), ("sim shim", "심"),
-            ("myong myeong myung", "명"), ("ju joo chu", "주"), ("ra na", "나"), ("kwak gwak", "곽"),
-            ("song seong sung", "성"), ("song", "송"), ("chong jong", "종"), ("namgung namkoong", "남궁"),
+            ("ri lee yi rhee i rie ree li", "이"),
+            ("pak park bak bark", "박"),
+            ("choe choi chwe choy", "최"),
+            ("jo cho joe", "조"),
+            ("kim gim", "김"),
+            ("jeong jung chung cheong", "정"),
+            ("ryu yu yoo you lyu", "유"),
+            ("rim lim im leem", "임"),
+            ("ro roh no noh", "노"),
+            ("ryom yom yeom", "염"),
+            ("ryang yang", "양"),
+            ("jang chang", "장"),
+            ("kang gang", "강"),
+            ("sin shin", "신"),
+            ("jon jeon chon chun", "전"),
+            ("ko go", "고"),
+            ("pae bae", "배"),
+            ("paek baek paik", "백"),
+            ("ho heo hur", "허"),
+            ("sim shim", "심"),
+            ("myong myeong myung", "명"),
+            ("ju joo chu", "주"),
+            ("ra na", "나"),
+            ("kwak gwak", "곽"),
+            ("song seong sung", "성"),
+            ("song", "송"),
+            ("chong jong", "종"),
+            ("namgung namkoong", "남궁"),
         ] {
             for s in spellings.split(' ') {
                 assert!(surname_keys(s).contains(&key), "{s} -> {key}");
             }
         }
         assert_eq!(surname_keys("smith"), &[] as &[&str]);
-        for (hangul, key) in [("리", "이"), ("이", "이"), ("류", "유"), ("림", "임"), ("로", "노"), ("렴", "염"), ("량", "양"), ("라", "나"), ("남궁", "남궁"), ("김", "김")] {
+        for (hangul, key) in [
+            ("리", "이"),
+            ("이", "이"),
+            ("류", "유"),
+            ("림", "임"),
+            ("로", "노"),
+            ("렴", "염"),
+            ("량", "양"),
+            ("라", "나"),
+            ("남궁", "남궁"),
+            ("김", "김"),
+        ] {
             assert_eq!(hangul_surname_key(hangul), Some(key), "{hangul}");
         }
         assert_eq!(hangul_surname_key("스"), None);
@@ -766,15 +892,26 @@ mod tests {
     #[test]
     fn surname_length_of_a_name_word() {
         for (word, len) in [
-            ("김정은", 1), ("남궁민수", 2), ("남궁민", 2), ("선우은숙", 2), ("제갈공명", 2), ("선우", 1),
-            ("김", 1), ("리경숙", 1), ("스미스", 0), ("kim", 0), ("", 0),
+            ("김정은", 1),
+            ("남궁민수", 2),
+            ("남궁민", 2),
+            ("선우은숙", 2),
+            ("제갈공명", 2),
+            ("선우", 1),
+            ("김", 1),
+            ("리경숙", 1),
+            ("스미스", 0),
+            ("kim", 0),
+            ("", 0),
         ] {
             assert_eq!(surname_len(word), len, "{word}");
         }
     }
 
     fn shared_data(file: &str) -> Option<String> {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/data/translit").join(file);
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../shared/data/translit")
+            .join(file);
         match std::fs::read_to_string(&path) {
             Ok(text) => Some(text),
             Err(_) => {
@@ -789,13 +926,21 @@ mod tests {
         use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
         s.nfd()
             .filter(|c| !is_combining_mark(*c) && !matches!(c, '\'' | '’' | 'ʼ'))
-            .map(|c| if c == '-' { ' ' } else { c.to_ascii_lowercase() })
+            .map(|c| {
+                if c == '-' {
+                    ' '
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
             .collect()
     }
 
     #[test]
     fn wikidata_tokens_fold_like_their_hangul() {
-        let Some(text) = shared_data("wd_korean_tokens.tsv") else { return };
+        let Some(text) = shared_data("wd_korean_tokens.tsv") else {
+            return;
+        };
         // Rows that look like a Korean name part: Hangul made of name syllables (foreign names in
         // Hangul use 스, 르, 트, 셰 ...), Latin readable as that many romanized syllables. Most
         // such rows are still foreign (Japanese) names or misaligned tokens, hence the low floor.
@@ -803,9 +948,14 @@ mod tests {
         let (mut rows, mut strict, mut loose) = (0, 0, 0);
         for line in text.lines() {
             let mut cols = line.split('\t');
-            let (Some(latin), Some(hangul)) = (cols.next(), cols.next()) else { continue };
+            let (Some(latin), Some(hangul)) = (cols.next(), cols.next()) else {
+                continue;
+            };
             let hangul: String = hangul.split(' ').collect();
-            if hangul.is_empty() || !hangul.chars().all(name_syllable) || !latin.bytes().all(|b| b.is_ascii_lowercase()) {
+            if hangul.is_empty()
+                || !hangul.chars().all(name_syllable)
+                || !latin.bytes().all(|b| b.is_ascii_lowercase())
+            {
                 continue;
             }
             if syllables(latin).map(|s| s.len()) != Some(hangul.chars().count()) {
@@ -824,16 +974,26 @@ mod tests {
 
     #[test]
     fn wikidata_korean_persons_surnames_and_given_names() {
-        let Some(text) = shared_data("wd_korean_dev.tsv") else { return };
+        let Some(text) = shared_data("wd_korean_dev.tsv") else {
+            return;
+        };
         // Korean persons: a three-syllable Hangul name whose surname is spelled by the first or
         // last Latin token; the rest of the Latin is the given name.
         let (mut persons, mut strict, mut loose) = (0, 0, 0);
         for line in text.lines() {
-            let Some((latin, hangul)) = line.split_once('\t') else { continue };
+            let Some((latin, hangul)) = line.split_once('\t') else {
+                continue;
+            };
             if hangul.chars().count() != 3 || !hangul.chars().all(is_syllable) {
                 continue;
             }
-            let Some(key) = hangul.chars().next().and_then(|c| hangul_surname_key(&c.to_string())) else { continue };
+            let Some(key) = hangul
+                .chars()
+                .next()
+                .and_then(|c| hangul_surname_key(&c.to_string()))
+            else {
+                continue;
+            };
             let latin = normalize_latin(latin);
             let tokens: Vec<&str> = latin.split_whitespace().collect();
             if tokens.len() < 2 || !latin.is_ascii() {
@@ -852,7 +1012,10 @@ mod tests {
             strict += usize::from(got == target);
             loose += usize::from(got.replace('u', "o") == target.replace('u', "o"));
         }
-        let (s, l) = (strict as f64 / persons as f64, loose as f64 / persons as f64);
+        let (s, l) = (
+            strict as f64 / persons as f64,
+            loose as f64 / persons as f64,
+        );
         eprintln!("wd_korean_dev: {persons} persons; given name folds equal {s:.3}, with o/u merged {l:.3}");
         assert!(persons > 6_000, "{persons}");
         assert!(s >= 0.65 && l >= 0.85, "{s} {l}");
