@@ -6,49 +6,84 @@ use arrow_schema::DataType;
 
 use crate::error::{CoreError, Result};
 
-/// A borrowed string column: Utf8 (i32 offsets), LargeUtf8 (i64 offsets) or Utf8View (what
-/// Polars exports).
+/// One chunk of a borrowed string column: Utf8 (i32 offsets), LargeUtf8 (i64 offsets) or
+/// Utf8View (what Polars exports).
 #[derive(Clone, Copy)]
-pub enum StrColumn<'a> {
+enum Chunk<'a> {
     Utf8(&'a StringArray),
     LargeUtf8(&'a LargeStringArray),
     Utf8View(&'a StringViewArray),
 }
 
-impl<'a> StrColumn<'a> {
-    pub fn new(array: &'a dyn Array) -> Result<Self> {
+impl<'a> Chunk<'a> {
+    fn new(array: &'a dyn Array) -> Result<Self> {
         match array.data_type() {
-            DataType::Utf8 => Ok(StrColumn::Utf8(array.as_string::<i32>())),
-            DataType::LargeUtf8 => Ok(StrColumn::LargeUtf8(array.as_string::<i64>())),
-            DataType::Utf8View => Ok(StrColumn::Utf8View(array.as_string_view())),
-            // A column of only nulls arrives typed Null from Polars; it holds no strings.
+            DataType::Utf8 => Ok(Chunk::Utf8(array.as_string::<i32>())),
+            DataType::LargeUtf8 => Ok(Chunk::LargeUtf8(array.as_string::<i64>())),
+            DataType::Utf8View => Ok(Chunk::Utf8View(array.as_string_view())),
             other => Err(CoreError::NotAStringColumn(other.to_string())),
         }
     }
 
-    pub fn len(&self) -> usize {
+    fn len(&self) -> usize {
         match self {
-            StrColumn::Utf8(a) => a.len(),
-            StrColumn::LargeUtf8(a) => a.len(),
-            StrColumn::Utf8View(a) => a.len(),
+            Chunk::Utf8(a) => a.len(),
+            Chunk::LargeUtf8(a) => a.len(),
+            Chunk::Utf8View(a) => a.len(),
         }
+    }
+
+    fn get(&self, i: usize) -> Option<&'a str> {
+        match self {
+            Chunk::Utf8(a) => a.is_valid(i).then(|| a.value(i)),
+            Chunk::LargeUtf8(a) => a.is_valid(i).then(|| a.value(i)),
+            Chunk::Utf8View(a) => a.is_valid(i).then(|| a.value(i)),
+        }
+    }
+}
+
+/// A borrowed string column of one or more chunks (as a Polars Series or a pyarrow
+/// ChunkedArray arrives), read in place.
+#[derive(Clone)]
+pub struct StrColumn<'a> {
+    chunks: Vec<Chunk<'a>>,
+    /// Row number of each chunk's first row.
+    starts: Vec<usize>,
+    len: usize,
+}
+
+impl<'a> StrColumn<'a> {
+    pub fn new(array: &'a dyn Array) -> Result<Self> {
+        Self::from_chunks([array])
+    }
+
+    pub fn from_chunks(arrays: impl IntoIterator<Item = &'a dyn Array>) -> Result<Self> {
+        let (mut chunks, mut starts, mut len) = (Vec::new(), Vec::new(), 0);
+        for array in arrays {
+            let chunk = Chunk::new(array)?;
+            starts.push(len);
+            len += chunk.len();
+            chunks.push(chunk);
+        }
+        Ok(StrColumn { chunks, starts, len })
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
     }
 
     pub fn is_empty(&self) -> bool {
-        self.len() == 0
+        self.len == 0
     }
 
-    /// The value at `i`, `None` where it is null.
+    /// The value at row `i`, `None` where it is null.
     pub fn get(&self, i: usize) -> Option<&'a str> {
-        match self {
-            StrColumn::Utf8(a) => a.is_valid(i).then(|| a.value(i)),
-            StrColumn::LargeUtf8(a) => a.is_valid(i).then(|| a.value(i)),
-            StrColumn::Utf8View(a) => a.is_valid(i).then(|| a.value(i)),
-        }
+        let c = self.starts.partition_point(|&s| s <= i) - 1;
+        self.chunks[c].get(i - self.starts[c])
     }
 
     pub fn iter(&self) -> impl Iterator<Item = Option<&'a str>> + '_ {
-        (0..self.len()).map(move |i| self.get(i))
+        self.chunks.iter().flat_map(|c| (0..c.len()).map(move |i| c.get(i)))
     }
 }
 
@@ -67,6 +102,17 @@ mod tests {
             let col = col.unwrap();
             assert_eq!(col.iter().collect::<Vec<_>>(), values);
         }
+    }
+
+    #[test]
+    fn chunks_read_as_one_column() {
+        let a = StringArray::from(vec![Some("a"), None]);
+        let b = StringViewArray::from(vec![Some("c")]);
+        let empty = StringArray::from(Vec::<Option<&str>>::new());
+        let col = StrColumn::from_chunks([&a as &dyn Array, &empty, &b]).unwrap();
+        assert_eq!(col.len(), 3);
+        assert_eq!((col.get(0), col.get(1), col.get(2)), (Some("a"), None, Some("c")));
+        assert_eq!(col.iter().collect::<Vec<_>>(), vec![Some("a"), None, Some("c")]);
     }
 
     #[test]

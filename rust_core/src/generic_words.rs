@@ -1,0 +1,113 @@
+//! Words that say little about who a name belongs to: legal forms, generic business words and
+//! personal titles. They are kept (never blindly deleted: "KOREA SINJIN TRADING" is not "SINJIN"),
+//! but weigh little, generate no candidates, and spelling variants of one legal form are equal.
+
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
+/// Legal forms across languages, each with its canonical spelling. Sources: the legal forms seen in
+/// the OFAC SDN and UN lists (Co., Ltd, LLC, JSC, OOO, OAO, ZAO, GmbH, S.A., FZE ...) and the ISO
+/// 20275 entity legal form list for their expansions.
+const LEGAL_FORMS: &[(&str, &str)] = &[
+    ("ag", "ag"), ("aktiengesellschaft", "ag"),
+    ("ao", "ao"), ("oao", "oao"), ("pao", "pao"), ("zao", "zao"), ("ooo", "ooo"), ("tov", "tov"),
+    ("bhd", "bhd"), ("berhad", "bhd"), ("sdn", "sdn"),
+    ("bv", "bv"), ("nv", "nv"),
+    ("co", "company"), ("company", "company"), ("companies", "company"), ("cia", "company"),
+    ("corp", "corporation"), ("corporation", "corporation"), ("korporatsiya", "corporation"),
+    ("fze", "fze"), ("fzco", "fzco"), ("fzc", "fzc"),
+    ("gmbh", "gmbh"), ("inc", "incorporated"), ("incorporated", "incorporated"),
+    ("jsc", "jsc"), ("ojsc", "ojsc"), ("cjsc", "cjsc"), ("pjsc", "pjsc"),
+    ("llc", "llc"), ("llp", "llp"), ("lp", "lp"), ("plc", "plc"),
+    ("ltd", "limited"), ("limited", "limited"), ("ltda", "limited"),
+    ("pte", "pte"), ("pty", "pty"), ("pvt", "private"), ("private", "private"),
+    ("sa", "sa"), ("sarl", "sarl"), ("sas", "sas"), ("spa", "spa"), ("srl", "srl"),
+    ("sl", "sl"), ("sociedad", "sociedad"), ("societe", "societe"),
+    ("ug", "ug"), ("kg", "kg"), ("as", "as"), ("ab", "ab"), ("oy", "oy"),
+];
+
+/// Generic words of organization names, with abbreviations folded to one spelling.
+const GENERIC_WORDS: &[(&str, &str)] = &[
+    ("and", "and"), ("of", "of"), ("the", "the"), ("for", "for"), ("de", "de"),
+    ("bank", "bank"), ("center", "center"), ("centre", "center"),
+    ("cooperation", "cooperation"), ("coop", "cooperative"), ("cooperative", "cooperative"),
+    ("enterprise", "enterprise"), ("enterprises", "enterprise"), ("ent", "enterprise"),
+    ("establishment", "establishment"), ("est", "establishment"),
+    ("factory", "factory"), ("firm", "firm"), ("foundation", "foundation"),
+    ("general", "general"), ("gen", "general"), ("group", "group"), ("grp", "group"),
+    ("holding", "holding"), ("holdings", "holding"),
+    ("industrial", "industrial"), ("industries", "industry"), ("industry", "industry"), ("ind", "industry"),
+    ("information", "information"), ("info", "information"),
+    ("international", "international"), ("intl", "international"), ("int", "international"),
+    ("investment", "investment"), ("investments", "investment"),
+    ("it", "it"), ("joint", "joint"), ("venture", "venture"),
+    ("management", "management"), ("mgmt", "management"),
+    ("network", "network"), ("networks", "network"),
+    ("organization", "organization"), ("organisation", "organization"), ("org", "organization"),
+    ("partners", "partners"), ("services", "services"), ("service", "services"), ("svc", "services"),
+    ("shipping", "shipping"), ("solutions", "solutions"),
+    ("stock", "stock"), ("technology", "technology"), ("technologies", "technology"),
+    ("tech", "technology"), ("trade", "trading"), ("trading", "trading"), ("traders", "trading"),
+    ("united", "united"), ("utd", "united"),
+];
+
+/// Personal titles and honorifics (English, Arabic, Russian, Korean usage in the lists).
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mx", "jr", "sr",
+    "sheikh", "shaikh", "sheik", "haji", "hajji", "hadji", "mullah", "mawlawi", "maulavi", "maulana",
+    "mufti", "qari", "sayed", "sayyid", "syed", "imam", "emir", "amir",
+    "gospodin", "col", "maj", "capt", "lt", "adm",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Generic {
+    LegalForm(&'static str),
+    Word(&'static str),
+    Title,
+}
+
+impl Generic {
+    /// The spelling two variants of the same word share (`co` and `company` -> `company`).
+    pub fn canonical(self) -> Option<&'static str> {
+        match self {
+            Generic::LegalForm(c) | Generic::Word(c) => Some(c),
+            Generic::Title => None,
+        }
+    }
+}
+
+/// Runs for every token of every query, hence one hash lookup instead of scanning the tables.
+pub fn classify(token: &str) -> Option<Generic> {
+    static TABLE: OnceLock<FxHashMap<&'static str, Generic>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut t = FxHashMap::default();
+        t.extend(TITLES.iter().map(|&w| (w, Generic::Title)));
+        t.extend(GENERIC_WORDS.iter().map(|&(w, c)| (w, Generic::Word(c))));
+        t.extend(LEGAL_FORMS.iter().map(|&(w, c)| (w, Generic::LegalForm(c))));
+        t
+    });
+    table.get(token).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn legal_form_variants_share_a_canonical_form() {
+        assert_eq!(classify("co").unwrap().canonical(), classify("company").unwrap().canonical());
+        assert_eq!(classify("ltd").unwrap().canonical(), Some("limited"));
+        assert_eq!(classify("corp").unwrap().canonical(), classify("corporation").unwrap().canonical());
+        assert!(matches!(classify("ooo"), Some(Generic::LegalForm(_))));
+    }
+
+    #[test]
+    fn names_are_not_generic() {
+        for t in ["sobaeksu", "kim", "andreyev", "shenyang", "geumpungri"] {
+            assert_eq!(classify(t), None, "{t}");
+        }
+        assert_eq!(classify("sheikh"), Some(Generic::Title));
+        assert_eq!(classify("trading"), Some(Generic::Word("trading")));
+    }
+}

@@ -1,0 +1,101 @@
+//! Inverted index from token keys (`keys`) to the list names and token positions holding them.
+//! Built once per list, read by every query; postings are stored contiguously (one array, one
+//! offset table) to keep memory small and lookups cache-friendly.
+
+use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
+
+use crate::keys::{joined_keys, token_keys};
+use crate::name::Token;
+
+/// One posting: a list name and the bit mask of its token positions that carry the key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Posting {
+    pub name: u32,
+    pub tokens: u32,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub struct Index {
+    /// key -> (start, len) into `postings`.
+    slots: FxHashMap<u64, (u32, u32)>,
+    postings: Vec<Posting>,
+}
+
+/// Calls `f(key, token position mask)` for every key of a name's tokens and adjacent pairs.
+pub fn for_each_key(tokens: &[Token], mut f: impl FnMut(u64, u32)) {
+    let mut keys = Vec::with_capacity(32);
+    for (i, t) in tokens.iter().enumerate() {
+        keys.clear();
+        token_keys(t, &mut keys);
+        keys.sort_unstable();
+        keys.dedup();
+        keys.iter().for_each(|&k| f(k, 1 << i));
+    }
+    for i in 1..tokens.len() {
+        keys.clear();
+        joined_keys(&tokens[i - 1], &tokens[i], &mut keys);
+        keys.sort_unstable();
+        keys.dedup();
+        keys.iter().for_each(|&k| f(k, 0b11 << (i - 1)));
+    }
+}
+
+impl Index {
+    /// Builds the index over names given as token lists, in order; name ids are positions.
+    pub fn build<'a>(names: impl Iterator<Item = &'a [Token]>) -> Index {
+        let mut entries: Vec<(u64, Posting)> = Vec::new();
+        for (id, tokens) in names.enumerate() {
+            let start = entries.len();
+            for_each_key(tokens, |k, mask| entries.push((k, Posting { name: id as u32, tokens: mask })));
+            // One posting per key and name: merge the masks of a key seen at several positions.
+            let mine = &mut entries[start..];
+            mine.sort_unstable_by_key(|(k, _)| *k);
+            let mut merged: Vec<(u64, Posting)> = Vec::with_capacity(mine.len());
+            for &(k, p) in mine.iter() {
+                match merged.last_mut() {
+                    Some((lk, lp)) if *lk == k => lp.tokens |= p.tokens,
+                    _ => merged.push((k, p)),
+                }
+            }
+            entries.truncate(start);
+            entries.extend(merged);
+        }
+        // Sorted by key, then name: postings of a key are contiguous and in name order, which
+        // makes the index (and its bytes) the same on every build of the same list.
+        entries.sort_unstable_by_key(|(k, p)| (*k, p.name));
+        let mut slots = FxHashMap::default();
+        let mut postings = Vec::with_capacity(entries.len());
+        let mut i = 0;
+        while i < entries.len() {
+            let k = entries[i].0;
+            let start = postings.len() as u32;
+            while i < entries.len() && entries[i].0 == k {
+                postings.push(entries[i].1);
+                i += 1;
+            }
+            slots.insert(k, (start, postings.len() as u32 - start));
+        }
+        Index { slots, postings }
+    }
+
+    pub fn get(&self, key: u64) -> &[Posting] {
+        match self.slots.get(&key) {
+            Some(&(start, len)) => &self.postings[start as usize..(start + len) as usize],
+            None => &[],
+        }
+    }
+
+    pub fn key_count(&self) -> usize {
+        self.slots.len()
+    }
+
+    pub fn posting_count(&self) -> usize {
+        self.postings.len()
+    }
+
+    /// Approximate heap size in bytes.
+    pub fn memory_bytes(&self) -> usize {
+        self.slots.capacity() * (8 + 8 + 1) + self.postings.capacity() * std::mem::size_of::<Posting>()
+    }
+}

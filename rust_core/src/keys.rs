@@ -1,0 +1,115 @@
+//! Index keys of a token and of two adjacent tokens. List names are indexed under these keys and
+//! queries look them up, so one function decides both sides. Each key stands for a rule of the
+//! scorer (`score::token_similarity`): two words that any rule calls similar share a key.
+
+use std::hash::Hasher;
+
+use rustc_hash::FxHasher;
+
+use crate::name::{Class, Script, Token};
+use crate::score::loose_korean;
+use crate::translit::han;
+
+/// Key namespaces: the same string means different things under different rules.
+#[derive(Clone, Copy)]
+#[repr(u8)]
+enum Ns {
+    Text = 1,
+    Korean,
+    KoreanLoose,
+    KoreanSurname,
+    Chinese,
+    Slavic,
+    Arabic,
+    Phonetic,
+    Deletion,
+    Native,
+}
+
+fn key(ns: Ns, s: &str) -> u64 {
+    let mut h = FxHasher::default();
+    h.write_u8(ns as u8);
+    h.write(s.as_bytes());
+    h.write_u8(0xff);
+    h.finish()
+}
+
+/// Keys of one token, pushed onto `out` (which may hold duplicates; callers dedupe).
+pub fn token_keys(t: &Token, out: &mut Vec<u64>) {
+    match t.class {
+        // Generic words and initials generate no candidates: they prove nothing alone.
+        Class::Generic | Class::Initial => return,
+        Class::Number => {
+            out.push(key(Ns::Text, &t.text));
+            return;
+        }
+        Class::Word => {}
+    }
+    if let (Script::Hangul, Some(native)) = (t.script, &t.native) {
+        out.push(key(Ns::Native, native));
+    }
+    out.push(key(Ns::Text, &t.text));
+    if let Some(k) = &t.korean {
+        out.push(key(Ns::Korean, k));
+    }
+    if let Some(k) = loose_korean(t) {
+        out.push(key(Ns::KoreanLoose, &k));
+    }
+    out.extend(t.korean_surnames().map(|s| key(Ns::KoreanSurname, s)));
+    out.push(key(Ns::Chinese, &t.chinese));
+    out.extend(han::surname_variants(&t.text).iter().map(|v| key(Ns::Chinese, &han::fold(v))));
+    out.push(key(Ns::Slavic, &t.slavic));
+    if t.arabic.len() >= 2 {
+        out.push(key(Ns::Arabic, &t.arabic));
+    }
+    if !t.phonetic.is_empty() {
+        out.push(key(Ns::Phonetic, &t.phonetic));
+    }
+    deletion_keys(&t.text, out);
+}
+
+/// Symmetric-deletion keys (the word and each one-letter deletion), for typos in longer words.
+fn deletion_keys(text: &str, out: &mut Vec<u64>) {
+    if !text.is_ascii() || text.len() < crate::score::MIN_TYPO_LEN {
+        return;
+    }
+    out.push(key(Ns::Deletion, text));
+    let bytes = text.as_bytes();
+    let mut buf = String::with_capacity(text.len());
+    for skip in 0..bytes.len() {
+        if skip > 0 && bytes[skip] == bytes[skip - 1] {
+            continue; // deleting either letter of a double gives the same word
+        }
+        buf.clear();
+        buf.push_str(&text[..skip]);
+        buf.push_str(&text[skip + 1..]);
+        out.push(key(Ns::Deletion, &buf));
+    }
+}
+
+/// Keys of two adjacent tokens read as one word (`se` + `un` as `seun`): the joined text and
+/// the joined Korean and Chinese folds, matching `score::joined_similarity`.
+pub fn joined_keys(a: &Token, b: &Token, out: &mut Vec<u64>) {
+    if a.class == Class::Number || b.class == Class::Number {
+        return;
+    }
+    let mut buf = String::with_capacity(a.text.len() + b.text.len());
+    buf.push_str(&a.text);
+    buf.push_str(&b.text);
+    out.push(key(Ns::Text, &buf));
+    if let (Some(x), Some(y)) = (&a.korean, &b.korean) {
+        buf.clear();
+        buf.push_str(x);
+        buf.push_str(y);
+        out.push(key(Ns::Korean, &buf));
+    }
+    buf.clear();
+    buf.push_str(&a.chinese);
+    buf.push_str(&b.chinese);
+    out.push(key(Ns::Chinese, &buf));
+}
+
+/// The key a single word is counted under for its rarity in the list.
+pub fn weight_key(t: &Token) -> u64 {
+    key(Ns::Text, &t.text)
+}

@@ -1,0 +1,287 @@
+//! One name, analysed: normalized, split into tokens, each token romanized from its script and
+//! given the cross-system keys that the index looks up and the scorer compares. List names and
+//! query names go through the same analysis, so one rule decides both sides.
+
+use serde::{Deserialize, Serialize};
+
+use crate::generic_words::{self, Generic};
+use crate::normalize::{normalize, Folds};
+use crate::phonetic::phonetic_key;
+use crate::translit::{arabic, cyrillic, generic, han, hangul};
+
+/// The script a token was written in, before romanization.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Script {
+    Latin,
+    Hangul,
+    Cyrillic,
+    Han,
+    Arabic,
+    Other,
+}
+
+impl Script {
+    pub fn label(self) -> &'static str {
+        match self {
+            Script::Latin => "Latin",
+            Script::Hangul => "Hangul",
+            Script::Cyrillic => "Cyrillic",
+            Script::Han => "Chinese characters",
+            Script::Arabic => "Arabic script",
+            Script::Other => "transliterated",
+        }
+    }
+}
+
+/// What role a token can play in a match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Class {
+    Word,
+    /// Digits: numbers must agree (`BELLETECH CORP` is not `11420 CORP`).
+    Number,
+    /// A single letter: matches a word with that first letter, as weak evidence.
+    Initial,
+    /// Legal form, generic business word, title or Arabic particle: weighs little and generates
+    /// no candidates; equal to another spelling of the same canonical word.
+    Generic,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Token {
+    /// Lower-case ASCII romanization (the token itself for Latin input).
+    pub text: String,
+    /// The token as written, for tokens romanized from another script.
+    pub native: Option<String>,
+    pub script: Script,
+    pub class: Class,
+    /// Written as the family name: before the comma of `FAMILY, Given`, or a Hangul name's
+    /// leading surname syllables.
+    pub family: bool,
+    /// Canonical spelling of a generic word (`co` and `company` share `company`).
+    pub canonical: Option<String>,
+    /// Korean romanization fold, when the token reads as Korean syllables.
+    pub korean: Option<String>,
+    /// Mandarin romanization fold (Pinyin / Wade-Giles).
+    pub chinese: String,
+    /// East-Slavic transliteration fold.
+    pub slavic: String,
+    /// Arabic-name consonant skeleton.
+    pub arabic: String,
+    pub phonetic: String,
+}
+
+impl Token {
+    /// The Korean surnames this token may stand for, as canonical keys: a Hangul surname itself,
+    /// or the surnames a romanization may denote (`chong` is 정 or 종).
+    pub fn korean_surnames(&self) -> impl Iterator<Item = &'static str> {
+        let (own, romanized): (Option<&'static str>, &'static [&'static str]) = match (&self.native, self.script) {
+            (Some(h), Script::Hangul) => (hangul::hangul_surname_key(h), &[]),
+            _ => (None, hangul::surname_keys(&self.text)),
+        };
+        own.into_iter().chain(romanized.iter().copied())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Name {
+    pub tokens: Vec<Token>,
+    pub folds: FoldFlags,
+}
+
+/// `normalize::Folds`, kept with the name for the explanation.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FoldFlags {
+    pub invisible: bool,
+    pub homoglyph: bool,
+    pub width: bool,
+}
+
+impl From<Folds> for FoldFlags {
+    fn from(f: Folds) -> Self {
+        FoldFlags { invisible: f.invisible, homoglyph: f.homoglyph, width: f.width }
+    }
+}
+
+/// Names longer than this are cut: alignment works on bit masks of token positions.
+pub const MAX_TOKENS: usize = 24;
+
+pub fn analyze(raw: &str) -> Name {
+    let normalized = normalize(raw);
+    // `KIM, Se Un`: the words before the comma are the family name.
+    let family_words = raw.split_once(',').map_or(0, |(family, _)| normalize(family).tokens().count());
+    let mut tokens = Vec::new();
+    for (i, word) in normalized.tokens().enumerate() {
+        let start = tokens.len();
+        push_word(word, tokens.is_empty(), &mut tokens);
+        if i < family_words {
+            tokens[start..].iter_mut().for_each(|t| t.family = true);
+        }
+        if tokens.len() >= MAX_TOKENS {
+            tokens.truncate(MAX_TOKENS);
+            break;
+        }
+    }
+    Name { tokens, folds: normalized.folds.into() }
+}
+
+fn script_of(word: &str) -> Script {
+    let first = word.chars().find(|c| c.is_alphabetic());
+    match first {
+        None => Script::Latin,
+        Some(c) if c.is_ascii() => Script::Latin,
+        Some(c) if hangul::is_syllable(c) => Script::Hangul,
+        Some(c) if cyrillic::is_cyrillic(c) => Script::Cyrillic,
+        Some(c) if han::is_han(c) => Script::Han,
+        Some(c) if arabic::is_arabic(c) => Script::Arabic,
+        Some(_) => Script::Other,
+    }
+}
+
+fn push_word(word: &str, name_start: bool, out: &mut Vec<Token>) {
+    match script_of(word) {
+        Script::Latin => out.push(latin_token(word.to_string(), None, Script::Latin)),
+        Script::Hangul => push_hangul(word, name_start, out),
+        Script::Han => push_han(word, name_start, out),
+        Script::Cyrillic => {
+            let text = cyrillic::transliterate(word, cyrillic::System::BgnPcgn);
+            out.push(latin_token(text, Some(word.to_string()), Script::Cyrillic));
+        }
+        Script::Arabic => {
+            let mut token = latin_token(generic::romanize(word), Some(word.to_string()), Script::Arabic);
+            // Arabic script writes no short vowels: its own skeleton is the reliable key.
+            token.arabic = arabic::skeleton(word);
+            out.push(token);
+        }
+        Script::Other => {
+            for part in generic::romanize(word).split(' ').filter(|p| !p.is_empty()) {
+                out.push(latin_token(part.to_string(), Some(word.to_string()), Script::Other));
+            }
+        }
+    }
+}
+
+/// Hangul names are written without spaces (`김세운`): one token per syllable, since syllables are
+/// the unit of comparison, except a two-syllable family name (`남궁`) at the start of the name.
+fn push_hangul(word: &str, name_start: bool, out: &mut Vec<Token>) {
+    let syllables: Vec<char> = word.chars().collect();
+    let surname = if name_start { hangul::surname_len(word) } else { 0 };
+    let (head, rest) = if surname > 1 && surname < syllables.len() {
+        (Some(syllables[..surname].iter().collect::<String>()), &syllables[surname..])
+    } else {
+        (None, &syllables[..])
+    };
+    let parts = head.into_iter().chain(rest.iter().map(|c| c.to_string()));
+    // A Hangul name word opening the name starts with the family name.
+    let mut family = name_start && syllables.len() > 1;
+    for part in parts {
+        let text: String = part.chars().filter_map(hangul::rr).collect();
+        if text.is_empty() {
+            continue;
+        }
+        let mut token = latin_token(text, Some(part), Script::Hangul);
+        token.family = std::mem::take(&mut family);
+        out.push(token);
+    }
+}
+
+/// Chinese names are written without spaces: one token per character, read by its surname reading
+/// at the start of a name and by its most common reading elsewhere.
+fn push_han(word: &str, name_start: bool, out: &mut Vec<Token>) {
+    for (i, c) in word.chars().enumerate() {
+        let reading = (name_start && i == 0)
+            .then(|| han::surname_reading(c))
+            .flatten()
+            .or_else(|| han::readings(c).first().copied());
+        let text = match reading {
+            Some(r) => r.to_string(),
+            None => generic::romanize(&c.to_string()),
+        };
+        if !text.is_empty() {
+            out.push(latin_token(text, Some(c.to_string()), Script::Han));
+        }
+    }
+}
+
+fn latin_token(text: String, native: Option<String>, script: Script) -> Token {
+    let generic = generic_words::classify(&text);
+    let particle = arabic::particle(&text);
+    let class = if text.bytes().all(|b| b.is_ascii_digit()) {
+        Class::Number
+    } else if generic.is_some() || particle.is_some() {
+        Class::Generic
+    } else if text.len() == 1 {
+        Class::Initial
+    } else {
+        Class::Word
+    };
+    let canonical = generic
+        .and_then(Generic::canonical)
+        .or(particle)
+        .map(str::to_string);
+    let korean = hangul::syllables(&text).map(|_| hangul::fold(&text));
+    Token {
+        chinese: han::fold(&text),
+        slavic: cyrillic::fold(&text),
+        arabic: arabic::fold(&text),
+        phonetic: phonetic_key(&text),
+        korean,
+        canonical,
+        class,
+        family: false,
+        script,
+        native,
+        text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(raw: &str) -> Vec<String> {
+        analyze(raw).tokens.into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn latin_names_keep_their_tokens() {
+        assert_eq!(texts("KIM, Se-u'n"), ["kim", "se", "un"]);
+        let name = analyze("KOREA SOBAEKSU TRADING CORP.");
+        let classes: Vec<Class> = name.tokens.iter().map(|t| t.class).collect();
+        assert_eq!(classes, [Class::Word, Class::Word, Class::Generic, Class::Generic]);
+        assert_eq!(name.tokens[3].canonical.as_deref(), Some("corporation"));
+    }
+
+    #[test]
+    fn hangul_names_split_into_syllables_romanized_by_rr() {
+        let name = analyze("김세운");
+        assert_eq!(name.tokens.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), ["gim", "se", "un"]);
+        assert_eq!(name.tokens[0].native.as_deref(), Some("김"));
+        assert!(name.tokens.iter().all(|t| t.script == Script::Hangul));
+        // The romanized syllables carry the Korean fold, so `kim` (MR) and `gim` (RR) meet.
+        assert_eq!(name.tokens[0].korean, analyze("Kim").tokens[0].korean);
+    }
+
+    #[test]
+    fn two_syllable_surnames_stay_whole() {
+        let name = analyze("남궁민");
+        assert_eq!(name.tokens.len(), 2);
+        assert_eq!(name.tokens[0].native.as_deref(), Some("남궁"));
+    }
+
+    #[test]
+    fn cyrillic_is_transliterated_and_folds_with_latin_spellings() {
+        let cyr = analyze("Виталий Сергеевич Андреев");
+        let lat = analyze("ANDREYEV, Vitaliy Sergeyevich");
+        assert_eq!(cyr.tokens[0].slavic, lat.tokens[1].slavic);
+        assert_eq!(cyr.tokens[2].slavic, lat.tokens[0].slavic);
+        assert_eq!(cyr.tokens[0].script, Script::Cyrillic);
+    }
+
+    #[test]
+    fn classes_numbers_initials() {
+        let name = analyze("11420 CORP");
+        assert_eq!(name.tokens[0].class, Class::Number);
+        let name = analyze("Andreev V. S.");
+        assert_eq!(name.tokens[1].class, Class::Initial);
+    }
+}

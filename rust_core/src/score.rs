@@ -1,0 +1,395 @@
+//! Scoring a query name against one list name: token similarity by named rules, alignment of
+//! tokens (including two tokens written as one), and a weighted score in [0, 1].
+//!
+//! Every rule that gives a non-zero similarity between two words is backed by a key the index
+//! looks up (see `keys`), except initials and generic words, which the index's upper bound treats
+//! as matchable. That is what lets candidate search be exact with respect to this scorer.
+
+use rapidfuzz::distance::jaro_winkler;
+use serde::{Deserialize, Serialize};
+
+use crate::name::{Class, Script, Token};
+use crate::translit::han;
+
+/// Why two tokens were taken as the same name part.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Rule {
+    Exact,
+    KoreanSurname,
+    Korean,
+    KoreanLoose,
+    Chinese,
+    Slavic,
+    Arabic,
+    GenericWord,
+    Typo,
+    Phonetic,
+    Initial,
+}
+
+impl Rule {
+    /// The words the explanation uses for this rule.
+    pub fn label(self) -> &'static str {
+        match self {
+            Rule::Exact => "same",
+            Rule::KoreanSurname => "Korean surname",
+            Rule::Korean => "Korean romanization MR/RR",
+            Rule::KoreanLoose => "Korean spelling variant",
+            Rule::Chinese => "Chinese romanization Pinyin/Wade-Giles",
+            Rule::Slavic => "Cyrillic transliteration",
+            Rule::Arabic => "Arabic name variant",
+            Rule::GenericWord => "same legal form/generic word",
+            Rule::Typo => "spelling difference",
+            Rule::Phonetic => "sounds alike",
+            Rule::Initial => "initial",
+        }
+    }
+}
+
+/// Similarity of one rule, before any weighting. Spelling-system differences of the same
+/// syllables are near 1 (no difference); phonetic agreement and typos count less.
+const SIM_SYSTEM: f32 = 0.97;
+const SIM_ARABIC: f32 = 0.92;
+const SIM_LOOSE: f32 = 0.90;
+const SIM_PHONETIC: f32 = 0.88;
+const SIM_INITIAL: f32 = 0.90;
+/// Typos only count between words this long: in short words (Korean and Chinese syllables above
+/// all) one letter more or less is another name.
+pub const MIN_TYPO_LEN: usize = 4;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TokenMatch {
+    pub sim: f32,
+    pub rule: Rule,
+}
+
+/// The best rule under which two single tokens are the same name part, if any.
+pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
+    let m = |sim, rule| Some(TokenMatch { sim, rule });
+    if q.script == Script::Hangul && c.script == Script::Hangul {
+        // Both written in Hangul: compare the syllables themselves. 김종은 is not 김정은 even
+        // though one romanization (Kim Chong Un) covers both.
+        return (q.native == c.native).then_some(TokenMatch { sim: 1.0, rule: Rule::Exact });
+    }
+    if q.text == c.text {
+        return m(1.0, Rule::Exact);
+    }
+    match (q.class, c.class) {
+        (Class::Number, _) | (_, Class::Number) => return None,
+        (Class::Generic, Class::Generic) => {
+            return (q.canonical.is_some() && q.canonical == c.canonical).then_some(TokenMatch {
+                sim: 1.0,
+                rule: Rule::GenericWord,
+            })
+        }
+        (Class::Generic, _) | (_, Class::Generic) => return None,
+        (Class::Initial, Class::Word) | (Class::Word, Class::Initial) => {
+            let (i, w) = if q.class == Class::Initial { (q, c) } else { (c, q) };
+            return (w.text.as_bytes()[0] == i.text.as_bytes()[0]).then_some(TokenMatch {
+                sim: SIM_INITIAL,
+                rule: Rule::Initial,
+            });
+        }
+        (Class::Initial, Class::Initial) => return None,
+        (Class::Word, Class::Word) => {}
+    }
+    // A surname class decides first where either side is written as the family name
+    // (`JO, Kyong Hun`), so that Jo/Cho is explained as a surname, not a romanization.
+    if (q.family || c.family) && share_surname(q, c) {
+        return m(SIM_SYSTEM, Rule::KoreanSurname);
+    }
+    if q.korean.is_some() && q.korean == c.korean {
+        return m(SIM_SYSTEM, Rule::Korean);
+    }
+    if share_surname(q, c) {
+        return m(SIM_SYSTEM, Rule::KoreanSurname);
+    }
+    if q.chinese == c.chinese || shares_chinese_surname(q, c) {
+        return m(SIM_SYSTEM, Rule::Chinese);
+    }
+    // The Slavic and Arabic folds drop glides and vowels: between two Korean syllable strings
+    // they would merge different syllables (jong/yong, kim/kum), so there only a token that
+    // came from Cyrillic or Arabic script uses them.
+    let korean_pair = q.korean.is_some() && c.korean.is_some();
+    let from_script = |s| q.script == s || c.script == s;
+    if q.slavic == c.slavic && (!korean_pair || from_script(Script::Cyrillic)) {
+        return m(SIM_SYSTEM, Rule::Slavic);
+    }
+    let typo = share_deletion(&q.text, &c.text).then(|| typo_similarity(&q.text, &c.text));
+    let fixed = if q.arabic.len() >= 2 && q.arabic == c.arabic && (!korean_pair || from_script(Script::Arabic)) {
+        Some(TokenMatch { sim: SIM_ARABIC, rule: Rule::Arabic })
+    } else if loose_korean(q).is_some() && loose_korean(q) == loose_korean(c) {
+        Some(TokenMatch { sim: SIM_LOOSE, rule: Rule::KoreanLoose })
+    } else if !q.phonetic.is_empty() && q.phonetic == c.phonetic {
+        Some(TokenMatch { sim: SIM_PHONETIC, rule: Rule::Phonetic })
+    } else {
+        None
+    };
+    match (typo, fixed) {
+        (Some(t), Some(f)) if t > f.sim => m(t, Rule::Typo),
+        (Some(t), None) => m(t, Rule::Typo),
+        (_, f) => f,
+    }
+}
+
+/// Korean surname classes: Ri/Lee/Yi/Rhee, Pak/Park, Choe/Choi, Jo/Cho ...
+fn share_surname(q: &Token, c: &Token) -> bool {
+    q.korean_surnames().any(|k| c.korean_surnames().any(|l| l == k))
+}
+
+/// Cantonese, Hokkien and other spellings of a Chinese surname (Wong, Chan, Cheung) against its
+/// Mandarin romanization.
+fn shares_chinese_surname(q: &Token, c: &Token) -> bool {
+    let hit = |a: &Token, b: &Token| han::surname_variants(&a.text).iter().any(|v| han::fold(v) == b.chinese);
+    hit(q, c) || hit(c, q)
+}
+
+/// South Korean spellings often write ŏ as `u` (Sung, Chul, Hyun, Suk): the Korean fold with o
+/// and u merged.
+pub fn loose_korean(t: &Token) -> Option<String> {
+    t.korean.as_ref().map(|k| k.replace('u', "o"))
+}
+
+/// Two words at most one edit apart, as symmetric deletion sees them: equal after deleting at most
+/// one character from each. The index generates exactly these deletion keys.
+pub fn share_deletion(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len().min(b.len()) < MIN_TYPO_LEN || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let max_suffix = a.len().min(b.len()) - prefix;
+    let suffix = a.iter().rev().zip(b.iter().rev()).take(max_suffix).take_while(|(x, y)| x == y).count();
+    let (am, bm) = (&a[prefix..a.len() - suffix], &b[prefix..b.len() - suffix]);
+    match (am.len(), bm.len()) {
+        (0, _) | (_, 0) => true,
+        (1, 1) => true,
+        (x, y) if x == y => am[1..] == bm[..y - 1] || am[..x - 1] == bm[1..],
+        _ => false,
+    }
+}
+
+/// A typo costs more in a short word than in a long one; Jaro-Winkler captures that, capped
+/// below the spelling-system rules.
+fn typo_similarity(a: &str, b: &str) -> f32 {
+    let jw = jaro_winkler::normalized_similarity(a.bytes(), b.bytes()) as f32;
+    (jw * 0.97).min(0.95)
+}
+
+/// A run of one or two adjacent tokens; two when a name part is written as one word on the other
+/// side (`Seun` / `Se Un`, `JSCARGUMENT` / `JSC ARGUMENT`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    pub start: u8,
+    pub len: u8,
+}
+
+impl Span {
+    fn mask(self) -> u32 {
+        ((1u32 << self.len) - 1) << self.start
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Pair {
+    pub query: Span,
+    pub list: Span,
+    pub sim: f32,
+    pub rule: Rule,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Alignment {
+    pub score: f32,
+    pub pairs: Vec<Pair>,
+    /// Query tokens left unaligned, as a bit mask of positions.
+    pub extra: u32,
+    /// List tokens left unaligned.
+    pub missing: u32,
+    pub numbers_disagree: bool,
+}
+
+/// How much an unaligned token costs, relative to its weight: a list name's extra parts (middle
+/// names, patronymics) are often left out by customers; extra parts on the query side weigh more.
+pub const MISSING_COST: f32 = 0.5;
+pub const MIDDLE_MISSING_COST: f32 = 0.2;
+pub const EXTRA_COST: f32 = 0.6;
+/// Numbers that don't agree: the same words with other numbers are another entity.
+const NUMBER_PENALTY: f32 = 0.5;
+
+/// Compare joined tokens on their romanized text and, for East Asian syllables, on their folds.
+fn joined_similarity(parts: [&Token; 2], whole: &Token) -> Option<TokenMatch> {
+    if parts.iter().any(|t| t.class == Class::Number) || whole.class == Class::Number {
+        return None;
+    }
+    let concat = |f: fn(&Token) -> Option<&str>| -> Option<String> {
+        Some(format!("{}{}", f(parts[0])?, f(parts[1])?))
+    };
+    if concat(|t| Some(&t.text)).as_deref() == Some(whole.text.as_str()) {
+        return Some(TokenMatch { sim: 1.0, rule: Rule::Exact });
+    }
+    if whole.korean.is_some() && concat(|t| t.korean.as_deref()).as_deref() == whole.korean.as_deref() {
+        return Some(TokenMatch { sim: SIM_SYSTEM, rule: Rule::Korean });
+    }
+    if concat(|t| Some(&t.chinese)).as_deref() == Some(whole.chinese.as_str()) {
+        return Some(TokenMatch { sim: SIM_SYSTEM, rule: Rule::Chinese });
+    }
+    None
+}
+
+/// A list name's tokens with their weights (rarity in the list) and what leaving each out costs,
+/// as a share of its weight (`MISSING_COST`, less for middle names and patronymics).
+pub struct ListTokens<'a> {
+    pub tokens: &'a [Token],
+    pub weights: &'a [f32],
+    pub missing_costs: &'a [f32],
+}
+
+/// Aligns query tokens to list tokens greedily, best similarity first, and scores the alignment.
+/// `qw` are the query tokens' weights.
+pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
+    let (cw, costs, list) = (list.weights, list.missing_costs, list.tokens);
+    let mut options: Vec<Pair> = Vec::new();
+    let span = |start: usize, len: usize| Span { start: start as u8, len: len as u8 };
+    for (i, q) in query.iter().enumerate() {
+        for (j, c) in list.iter().enumerate() {
+            if let Some(t) = token_similarity(q, c) {
+                options.push(Pair { query: span(i, 1), list: span(j, 1), sim: t.sim, rule: t.rule });
+            }
+        }
+    }
+    for i in 0..query.len().saturating_sub(1) {
+        for (j, c) in list.iter().enumerate() {
+            if let Some(t) = joined_similarity([&query[i], &query[i + 1]], c) {
+                options.push(Pair { query: span(i, 2), list: span(j, 1), sim: t.sim, rule: t.rule });
+            }
+        }
+    }
+    for j in 0..list.len().saturating_sub(1) {
+        for (i, q) in query.iter().enumerate() {
+            if let Some(t) = joined_similarity([&list[j], &list[j + 1]], q) {
+                options.push(Pair { query: span(i, 1), list: span(j, 2), sim: t.sim, rule: t.rule });
+            }
+        }
+    }
+    // Best first; among equals, single tokens before joined ones, then by position, so the
+    // result does not depend on the order options were found in.
+    options.sort_by(|a, b| {
+        b.sim
+            .total_cmp(&a.sim)
+            .then((a.query.len + a.list.len).cmp(&(b.query.len + b.list.len)))
+            .then((a.query.start, a.list.start).cmp(&(b.query.start, b.list.start)))
+    });
+
+    let (mut used_q, mut used_c) = (0u32, 0u32);
+    let (mut matched, mut aligned_weight) = (0f32, 0f32);
+    let mut pairs = Vec::new();
+    let mut evidence = false;
+    for p in options {
+        if used_q & p.query.mask() != 0 || used_c & p.list.mask() != 0 {
+            continue;
+        }
+        used_q |= p.query.mask();
+        used_c |= p.list.mask();
+        let mut w: f32 = (p.list.start..p.list.start + p.list.len).map(|j| cw[j as usize]).sum();
+        if p.rule == Rule::Initial {
+            // An initial confirms a name part without proving it.
+            w = w.min(INITIAL_WEIGHT);
+        }
+        matched += p.sim * w;
+        aligned_weight += w;
+        evidence |= !matches!(p.rule, Rule::GenericWord | Rule::Initial);
+        pairs.push(p);
+    }
+    pairs.sort_by_key(|p| (p.query.start, p.list.start));
+
+    let all_q = mask_of(query.len());
+    let all_c = mask_of(list.len());
+    let (extra, missing) = (all_q & !used_q, all_c & !used_c);
+    let extra_weight: f32 = bits(extra).map(|i| qw[i]).sum();
+    let missing_weight: f32 = bits(missing).map(|j| cw[j] * costs[j]).sum();
+    let numbers_disagree = bits(extra).any(|i| query[i].class == Class::Number)
+        || bits(missing).any(|j| list[j].class == Class::Number);
+
+    let denominator = aligned_weight + EXTRA_COST * extra_weight + missing_weight;
+    let mut score = if evidence && denominator > 0.0 { matched / denominator } else { 0.0 };
+    if numbers_disagree {
+        score *= NUMBER_PENALTY;
+    }
+    Alignment { score, pairs, extra, missing, numbers_disagree }
+}
+
+/// The weight an initial stands for, whatever the weight of the word it abbreviates.
+pub const INITIAL_WEIGHT: f32 = 1.0;
+
+pub fn mask_of(n: usize) -> u32 {
+    if n >= 32 {
+        u32::MAX
+    } else {
+        (1u32 << n) - 1
+    }
+}
+
+pub fn bits(mask: u32) -> impl Iterator<Item = usize> {
+    (0..32).filter(move |i| mask & (1 << i) != 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::name::analyze;
+
+    fn sim(a: &str, b: &str) -> Option<TokenMatch> {
+        token_similarity(&analyze(a).tokens[0], &analyze(b).tokens[0])
+    }
+
+    fn score(q: &str, c: &str) -> f32 {
+        let (q, c) = (analyze(q), analyze(c));
+        let qw = vec![5.0; q.tokens.len()];
+        let (cw, costs) = (vec![5.0; c.tokens.len()], vec![MISSING_COST; c.tokens.len()]);
+        align(&q.tokens, &qw, &ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs }).score
+    }
+
+    #[test]
+    fn rules_on_single_tokens() {
+        assert_eq!(sim("JO, Kyong Hun", "Cho").unwrap().rule, Rule::KoreanSurname);
+        assert_eq!(sim("Ri", "Yi").unwrap().rule, Rule::KoreanSurname);
+        assert_eq!(sim("Pak", "Park").unwrap().rule, Rule::KoreanSurname);
+        assert_eq!(sim("Jo", "Cho").unwrap().rule, Rule::Korean, "no family name marked");
+        assert_eq!(sim("Kyong", "Gyeong").unwrap().rule, Rule::Korean);
+        assert_eq!(sim("Andreyev", "Andrejew").unwrap().rule, Rule::Slavic);
+        assert_eq!(sim("Hsi", "Xi").unwrap().rule, Rule::Chinese);
+        assert_eq!(sim("Smiht", "Smith").unwrap().rule, Rule::Typo);
+        assert_eq!(sim("Co", "Company").unwrap().rule, Rule::GenericWord);
+        assert_eq!(sim("V", "Vitaliy").unwrap().rule, Rule::Initial);
+        assert!(sim("Jin", "Chol").is_none());
+        assert!(sim("Kim", "Kin").is_none(), "short words admit no typos");
+        assert!(sim("11420", "Belletech").is_none());
+    }
+
+    #[test]
+    fn hangul_against_hangul_compares_syllables() {
+        assert!(score("김종은", "김정은") < 0.7);
+        assert!(score("김정은", "김정은") > 0.99);
+    }
+
+    #[test]
+    fn share_deletion_is_one_edit_each_way() {
+        assert!(share_deletion("smith", "smiht"));
+        assert!(share_deletion("andreev", "andreyev"));
+        assert!(share_deletion("jones", "jonas"));
+        assert!(!share_deletion("smith", "smythe"));
+        assert!(!share_deletion("abcdef", "badcef"));
+    }
+
+    #[test]
+    fn name_scores_follow_the_parts() {
+        assert!(score("Se Un Kim", "KIM, Se Un") > 0.99, "order does not matter");
+        assert!(score("Kim Seun", "KIM, Se Un") > 0.95, "joined given name");
+        assert!(score("JSCARGUMENT", "JSC ARGUMENT") > 0.95);
+        assert!(score("Kim Sok Jin", "Kim Sok Chol") < 0.7, "another given syllable is another person");
+        assert!(score("Belletech Corp", "11420 Corp") < 0.3, "numbers must agree");
+        let partial = score("Vitaliy Andreyev", "ANDREYEV, Vitaliy Sergeyevich");
+        assert!(partial > 0.7 && partial < 0.99, "a missing patronymic costs a little: {partial}");
+    }
+}

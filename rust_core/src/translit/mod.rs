@@ -1,0 +1,8 @@
+//! Transliteration and cross-system folding, one module per writing system. Each module's tables
+//! live as consts naming the standard they follow, with tests on that standard's own examples.
+
+pub mod arabic;
+pub mod cyrillic;
+pub mod generic;
+pub mod han;
+pub mod hangul;

@@ -1,0 +1,152 @@
+//! What the matcher must catch, and must not, on the issue's own examples. The list is a small
+//! hand-written one from public OFAC designations plus look-alike distractors.
+
+use arrow_array::StringArray;
+use sanctions_screen_core::column::StrColumn;
+use sanctions_screen_core::matcher::{Config, EntityType, ListEntry, Matcher, Search};
+
+const LIST: &[(&str, &str, &str, EntityType)] = &[
+    ("kim-se-un", "KIM, Se Un", "primary", EntityType::Person),
+    ("kim-se-un", "KIM, Se-u'n", "aka", EntityType::Person),
+    ("jo-kyong-hun", "JO, Kyong Hun", "primary", EntityType::Person),
+    ("jo-kyong-hun", "CHO, Kyo'ng-hun", "aka", EntityType::Person),
+    ("myong-chol-min", "MYONG, Chol Min", "primary", EntityType::Person),
+    ("andreyev", "ANDREYEV, Vitaliy Sergeyevich", "primary", EntityType::Person),
+    ("sobaeksu", "KOREA SOBAEKSU TRADING CORPORATION", "primary", EntityType::Organization),
+    ("sobaeksu", "SOBAEKSU UNITED CORP.", "aka", EntityType::Organization),
+    ("shenyang", "SHENYANG GEUMPUNGRI NETWORK TECHNOLOGY CO., LTD", "primary", EntityType::Organization),
+    ("xi", "XI, Jinping", "primary", EntityType::Person),
+    ("kim-sok-chol", "KIM, Sok Chol", "primary", EntityType::Person),
+    ("kim-kyong-il", "KIM, Kyong Il", "primary", EntityType::Person),
+    ("corp-11420", "11420 CORP.", "primary", EntityType::Organization),
+    ("argument", "JSC ARGUMENT", "primary", EntityType::Organization),
+    ("muhammad", "MUHAMMAD, Yusuf Abd al-Rahman", "primary", EntityType::Person),
+    ("smith", "SMITH, John Alexander", "primary", EntityType::Person),
+];
+
+fn matcher(threshold: f32) -> Matcher {
+    let entries = LIST.iter().map(|&(id, name, kind, t)| ListEntry {
+        entity_id: id,
+        name,
+        name_kind: kind,
+        entity_type: t,
+    });
+    Matcher::build(entries, Config::new(threshold, 5).unwrap())
+}
+
+/// Entity ids hit by `query`, best first.
+fn hits(m: &Matcher, query: &str) -> Vec<String> {
+    m.screen_one(0, query, EntityType::Unknown, Search::Indexed)
+        .into_iter()
+        .map(|h| m.entity_id(h.name).to_string())
+        .collect()
+}
+
+fn top(m: &Matcher, query: &str) -> Option<String> {
+    hits(m, query).into_iter().next()
+}
+
+#[test]
+fn korean_romanizations_and_hangul() {
+    let m = matcher(0.8);
+    for q in ["Jo Gyeong-hun", "조경훈", "Cho Kyong Hun", "Kyonghun Jo", "JO KYONG HUN"] {
+        assert_eq!(top(&m, q).as_deref(), Some("jo-kyong-hun"), "{q}");
+    }
+    for q in ["김세운", "Kim Se-un", "Seun Kim", "SE UN KIM", "Kim Se U'n"] {
+        assert_eq!(top(&m, q).as_deref(), Some("kim-se-un"), "{q}");
+    }
+    assert_eq!(top(&m, "Myong Cheol-min").as_deref(), Some("myong-chol-min"));
+}
+
+#[test]
+fn a_different_given_syllable_is_a_different_person() {
+    let m = matcher(0.8);
+    assert!(!hits(&m, "Kim Sok Jin").contains(&"kim-sok-chol".to_string()));
+    assert!(!hits(&m, "Kim Kyong Min").contains(&"kim-kyong-il".to_string()));
+    assert!(hits(&m, "Kim Se Il").is_empty());
+}
+
+#[test]
+fn cyrillic_and_its_transliterations() {
+    let m = matcher(0.8);
+    for q in ["Виталий Сергеевич Андреев", "Andreev Vitaly Sergeevich", "Vitalij Andrejew", "Андреев В. С."] {
+        assert_eq!(top(&m, q).as_deref(), Some("andreyev"), "{q}");
+    }
+}
+
+#[test]
+fn chinese_romanizations() {
+    let m = matcher(0.8);
+    for q in ["Hsi Chin-ping", "Xi Jin Ping", "习近平"] {
+        assert_eq!(top(&m, q).as_deref(), Some("xi"), "{q}");
+    }
+    assert_eq!(top(&m, "Shen Yang Geumpungri Network Technology Company Limited").as_deref(), Some("shenyang"));
+}
+
+#[test]
+fn homoglyphs_and_invisible_characters() {
+    let m = matcher(0.8);
+    let hits = m.screen_one(0, "Kim S\u{0435} \u{200B}Un", EntityType::Unknown, Search::Indexed);
+    assert_eq!(m.entity_id(hits[0].name), "kim-se-un");
+    assert!(hits[0].explanation.contains("homoglyphs"), "{}", hits[0].explanation);
+    assert!(hits[0].explanation.contains("invisible"), "{}", hits[0].explanation);
+}
+
+#[test]
+fn organizations_legal_forms_joins_numbers() {
+    let m = matcher(0.8);
+    assert_eq!(top(&m, "Korea Sobaeksu Trading Corp.").as_deref(), Some("sobaeksu"));
+    assert_eq!(top(&m, "JSCARGUMENT").as_deref(), Some("argument"));
+    assert_eq!(top(&m, "Belletech Corp"), None, "numbers and legal forms alone are no match");
+    assert_eq!(top(&m, "Trading Corporation"), None);
+}
+
+#[test]
+fn arabic_name_variants() {
+    let m = matcher(0.8);
+    assert_eq!(top(&m, "Mohammed Yousef Abdul Rahman").as_deref(), Some("muhammad"));
+}
+
+#[test]
+fn common_and_short_names_do_not_match_everything() {
+    let m = matcher(0.8);
+    for q in ["Kim", "John", "Kim Min-jun", "John Smith Jones", "Lee Ji-hoon", "Maria Garcia"] {
+        assert!(hits(&m, q).len() <= 1, "{q}: {:?}", hits(&m, q));
+    }
+    assert!(hits(&m, "Kim").is_empty());
+}
+
+#[test]
+fn indexed_search_finds_what_exhaustive_scoring_finds() {
+    let m = matcher(0.7);
+    let queries = [
+        "Jo Gyeong-hun", "김세운", "Andreev Vitaly", "Hsi Chin-ping", "Kim Sok Chol", "Smiht John",
+        "JSCARGUMENT", "Kim Kyong Il", "Sobaeksu United", "Muhammad Yusuf",
+    ];
+    let names = StringArray::from(queries.to_vec());
+    let col = StrColumn::new(&names).unwrap();
+    let indexed = m.screen(col.clone(), None, Search::Indexed).unwrap();
+    let exhaustive = m.screen(col, None, Search::Exhaustive).unwrap();
+    assert_eq!(indexed, exhaustive);
+    assert!(indexed.len() >= queries.len());
+}
+
+#[test]
+fn serialized_matchers_screen_the_same() {
+    let m = matcher(0.8);
+    let bytes = m.to_bytes();
+    assert_eq!(bytes, matcher(0.8).to_bytes(), "building is deterministic");
+    let back = Matcher::from_bytes(&bytes).unwrap();
+    assert_eq!(hits(&back, "조경훈"), hits(&m, "조경훈"));
+    assert!(Matcher::from_bytes(&bytes[..bytes.len() / 2]).is_err());
+    assert!(Matcher::from_bytes(b"not a matcher").is_err());
+}
+
+#[test]
+fn kinds_column_moves_the_score() {
+    let m = matcher(0.5);
+    let person = m.screen_one(0, "Sobaeksu United Corp", EntityType::Person, Search::Indexed);
+    let org = m.screen_one(0, "Sobaeksu United Corp", EntityType::Organization, Search::Indexed);
+    assert!(person[0].score < org[0].score);
+    assert!(person[0].explanation.contains("type differs"));
+}
