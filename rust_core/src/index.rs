@@ -5,7 +5,7 @@
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
-use crate::keys::{joined_keys, token_keys};
+use crate::keys::{joined_keys, token_keys, Side};
 use crate::name::Token;
 
 /// One posting: a list name and the bit mask of its token positions that carry the key.
@@ -23,11 +23,11 @@ pub struct Index {
 }
 
 /// Calls `f(key, token position mask)` for every key of a name's tokens and adjacent pairs.
-pub fn for_each_key(tokens: &[Token], mut f: impl FnMut(u64, u32)) {
+pub fn for_each_key(tokens: &[Token], side: Side, mut f: impl FnMut(u64, u32)) {
     let mut keys = Vec::with_capacity(32);
     for (i, t) in tokens.iter().enumerate() {
         keys.clear();
-        token_keys(t, &mut keys);
+        token_keys(t, side, &mut keys);
         keys.sort_unstable();
         keys.dedup();
         keys.iter().for_each(|&k| f(k, 1 << i));
@@ -47,7 +47,7 @@ impl Index {
         let mut entries: Vec<(u64, Posting)> = Vec::new();
         for (id, tokens) in names.enumerate() {
             let start = entries.len();
-            for_each_key(tokens, |k, mask| entries.push((k, Posting { name: id as u32, tokens: mask })));
+            for_each_key(tokens, Side::List, |k, mask| entries.push((k, Posting { name: id as u32, tokens: mask })));
             // One posting per key and name: merge the masks of a key seen at several positions.
             let mine = &mut entries[start..];
             mine.sort_unstable_by_key(|(k, _)| *k);

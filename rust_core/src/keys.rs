@@ -24,6 +24,16 @@ enum Ns {
     Phonetic,
     Deletion,
     Native,
+    /// Two-letter Arabic skeletons: indexed for list words, looked up only by Arabic-script words.
+    ArabicShort,
+}
+
+/// Which side of the index a token's keys are for: list words carry every key a query might look
+/// up; a query looks up only the keys its own rules can use.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    List,
+    Query,
 }
 
 fn key(ns: Ns, s: &str) -> u64 {
@@ -35,7 +45,7 @@ fn key(ns: Ns, s: &str) -> u64 {
 }
 
 /// Keys of one token, pushed onto `out` (which may hold duplicates; callers dedupe).
-pub fn token_keys(t: &Token, out: &mut Vec<u64>) {
+pub fn token_keys(t: &Token, side: Side, out: &mut Vec<u64>) {
     match t.class {
         // Generic words and initials generate no candidates: they prove nothing alone.
         Class::Generic | Class::Initial => return,
@@ -59,10 +69,14 @@ pub fn token_keys(t: &Token, out: &mut Vec<u64>) {
     out.push(key(Ns::Chinese, &t.chinese));
     out.extend(han::surname_variants(&t.text).iter().map(|v| key(Ns::Chinese, &han::fold(v))));
     out.push(key(Ns::Slavic, &t.slavic));
-    if t.arabic.len() >= 2 {
-        out.push(key(Ns::Arabic, &t.arabic));
+    match t.arabic.len() {
+        0 | 1 => {}
+        2 if side == Side::List => out.push(key(Ns::ArabicShort, &t.arabic)),
+        2 if t.script == Script::Arabic => out.push(key(Ns::ArabicShort, &t.arabic)),
+        2 => {}
+        _ => out.push(key(Ns::Arabic, &t.arabic)),
     }
-    if !t.phonetic.is_empty() {
+    if t.phonetic.len() >= crate::score::MIN_PHONETIC_LEN {
         out.push(key(Ns::Phonetic, &t.phonetic));
     }
     deletion_keys(&t.text, out);

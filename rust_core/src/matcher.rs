@@ -10,7 +10,7 @@ use crate::column::StrColumn;
 use crate::error::{CoreError, Result};
 use crate::explain::explain;
 use crate::index::{for_each_key, Index};
-use crate::keys::weight_key;
+use crate::keys::{weight_key, Side};
 use crate::name::{analyze, Class, Name, Token};
 use crate::score::{
     align, bits, mask_of, Alignment, ListTokens, EXTRA_COST, INITIAL_WEIGHT, MIDDLE_MISSING_COST, MISSING_COST,
@@ -79,12 +79,74 @@ struct ListName {
     tokens: Vec<Token>,
     weights: Vec<f32>,
     missing_costs: Vec<f32>,
+    /// Tokens that align without an index key (generic words, initials).
+    free_mask: u32,
+    /// What leaving out every token would cost: the sum of weight x missing cost.
+    rest_total: f32,
 }
 
 impl ListName {
+    fn new(entity: u32, raw: &str, kind: u16, tokens: Vec<Token>, weights: Vec<f32>, missing_costs: Vec<f32>) -> Self {
+        let free_mask = tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| matches!(t.class, Class::Generic | Class::Initial))
+            .fold(0, |m, (i, _)| m | 1 << i);
+        let rest_total = weights.iter().zip(&missing_costs).map(|(w, c)| w * c).sum();
+        ListName { entity, raw: raw.to_string(), kind, tokens, weights, missing_costs, free_mask, rest_total }
+    }
+
     fn view(&self) -> ListTokens<'_> {
         ListTokens { tokens: &self.tokens, weights: &self.weights, missing_costs: &self.missing_costs }
     }
+
+    /// Words that one of the query's initials may stand for.
+    fn initial_mask(&self, initials: &[u8]) -> u32 {
+        self.tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.class == Class::Word && initials.contains(&t.text.as_bytes()[0]))
+            .fold(0, |m, (j, _)| m | 1 << j)
+    }
+}
+
+/// Per-thread accumulator of index hits: a dense array over list names (cheaper per posting
+/// than a hash map when common words hit thousands of names), reset after each query.
+#[derive(Default)]
+struct Scratch {
+    /// Per list name: (list tokens hit, query tokens that hit it).
+    hits: Vec<(u32, u32)>,
+    touched: Vec<u32>,
+}
+
+impl Scratch {
+    fn prepare(&mut self, names: usize) {
+        if self.hits.len() < names {
+            self.hits.resize(names, (0, 0));
+        }
+    }
+
+    fn hit(&mut self, name: u32, list_tokens: u32, query_tokens: u32) {
+        let e = &mut self.hits[name as usize];
+        if e.0 == 0 {
+            self.touched.push(name);
+        }
+        e.0 |= list_tokens;
+        e.1 |= query_tokens;
+    }
+
+    /// Every touched name with its masks, leaving the accumulator zeroed.
+    fn drain(&mut self) -> impl Iterator<Item = (u32, u32, u32)> + '_ {
+        let hits = &mut self.hits;
+        self.touched.drain(..).map(move |id| {
+            let (c, q) = std::mem::take(&mut hits[id as usize]);
+            (id, c, q)
+        })
+    }
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -186,7 +248,7 @@ impl Matcher {
                     .map(|t| token_weight(t, df.get(&weight_key(t)).copied(), entities))
                     .collect();
                 let missing_costs = missing_costs(&name.tokens, entity_types[entity as usize]);
-                ListName { entity, raw: raw.to_string(), kind, tokens: name.tokens, weights, missing_costs }
+                ListName::new(entity, raw, kind, name.tokens, weights, missing_costs)
             })
             .collect();
         let index = Index::build(names.iter().map(|n| n.tokens.as_slice()));
@@ -282,54 +344,51 @@ impl Matcher {
             .collect()
     }
 
-    /// List names sharing a key with the query whose score bound reaches the threshold.
+    /// List names sharing a key with the query whose score bound reaches the threshold. The
+    /// bound takes every list token the index says the query shares, plus those that align
+    /// without a key (generic words, initials), as matched at similarity 1, and the rest as
+    /// missing; query tokens that hit nothing count as extra. No rule scores higher, so no
+    /// candidate the scorer would keep is dropped.
     fn candidates(&self, query: &Name, qw: &[f32]) -> Vec<u32> {
-        // name -> (list tokens hit, query tokens that hit it)
-        let mut hits: FxHashMap<u32, (u32, u32)> = FxHashMap::default();
-        for_each_key(&query.tokens, |key, qmask| {
-            for p in self.index.get(key) {
-                let e = hits.entry(p.name).or_default();
-                e.0 |= p.tokens;
-                e.1 |= qmask;
-            }
-        });
-        let initials: Vec<u8> = query
-            .tokens
-            .iter()
-            .filter(|t| t.class == Class::Initial)
-            .map(|t| t.text.as_bytes()[0])
-            .collect();
-        // Query tokens that can align without a key: generic words and initials.
-        let free_q: u32 = query
-            .tokens
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| matches!(t.class, Class::Generic | Class::Initial))
-            .fold(0, |m, (i, _)| m | 1 << i);
-        let all_q = mask_of(query.tokens.len());
-        let mut out: Vec<u32> = hits
-            .into_iter()
-            .filter(|&(id, (cmask, qmask))| {
-                let list = &self.names[id as usize];
-                let (mut reach, mut rest) = (0f32, 0f32);
-                for (j, t) in list.tokens.iter().enumerate() {
-                    let matchable = cmask & (1 << j) != 0
-                        || matches!(t.class, Class::Generic | Class::Initial)
-                        || (t.class == Class::Word && initials.contains(&t.text.as_bytes()[0]));
-                    if matchable {
-                        reach += list.weights[j];
-                    } else {
-                        rest += list.weights[j] * list.missing_costs[j];
-                    }
+        SCRATCH.with_borrow_mut(|scratch| {
+            scratch.prepare(self.names.len());
+            for_each_key(&query.tokens, Side::Query, |key, qmask| {
+                for p in self.index.get(key) {
+                    scratch.hit(p.name, p.tokens, qmask);
                 }
-                let unmatched_q: f32 = bits(all_q & !(qmask | free_q)).map(|i| qw[i]).sum();
-                let bound = reach / (reach + rest + EXTRA_COST * unmatched_q);
-                bound >= self.config.threshold
-            })
-            .map(|(id, _)| id)
-            .collect();
-        out.sort_unstable();
-        out
+            });
+            let initials: Vec<u8> = query
+                .tokens
+                .iter()
+                .filter(|t| t.class == Class::Initial)
+                .map(|t| t.text.as_bytes()[0])
+                .collect();
+            let free_q = query
+                .tokens
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| matches!(t.class, Class::Generic | Class::Initial))
+                .fold(0u32, |m, (i, _)| m | 1 << i);
+            let unhit_q = mask_of(query.tokens.len()) & !free_q;
+            let mut out: Vec<u32> = scratch
+                .drain()
+                .filter(|&(id, cmask, qmask)| {
+                    let list = &self.names[id as usize];
+                    let mut matchable = cmask | list.free_mask;
+                    if !initials.is_empty() {
+                        matchable |= list.initial_mask(&initials);
+                    }
+                    let reach: f32 = bits(matchable).map(|j| list.weights[j]).sum();
+                    let kept_cost: f32 = bits(matchable).map(|j| list.weights[j] * list.missing_costs[j]).sum();
+                    let rest = (list.rest_total - kept_cost).max(0.0);
+                    let unmatched_q: f32 = bits(unhit_q & !qmask).map(|i| qw[i]).sum();
+                    reach / (reach + rest + EXTRA_COST * unmatched_q) >= self.config.threshold
+                })
+                .map(|(id, _, _)| id)
+                .collect();
+            out.sort_unstable();
+            out
+        })
     }
 
     pub fn to_bytes(&self) -> Vec<u8> {

@@ -54,8 +54,10 @@ const SIM_LOOSE: f32 = 0.90;
 const SIM_PHONETIC: f32 = 0.88;
 const SIM_INITIAL: f32 = 0.90;
 /// Typos only count between words this long: in short words (Korean and Chinese syllables above
-/// all) one letter more or less is another name.
-pub const MIN_TYPO_LEN: usize = 4;
+/// all, `Wang`/`Aung`) one letter more or less is another name.
+pub const MIN_TYPO_LEN: usize = 5;
+/// Shorter phonetic codes (`JN`, `SM`) say little: most short names share one.
+pub const MIN_PHONETIC_LEN: usize = 3;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct TokenMatch {
@@ -116,11 +118,11 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
         return m(SIM_SYSTEM, Rule::Slavic);
     }
     let typo = share_deletion(&q.text, &c.text).then(|| typo_similarity(&q.text, &c.text));
-    let fixed = if q.arabic.len() >= 2 && q.arabic == c.arabic && (!korean_pair || from_script(Script::Arabic)) {
+    let fixed = if q.arabic == c.arabic && arabic_key_counts(q, c) && (!korean_pair || from_script(Script::Arabic)) {
         Some(TokenMatch { sim: SIM_ARABIC, rule: Rule::Arabic })
     } else if loose_korean(q).is_some() && loose_korean(q) == loose_korean(c) {
         Some(TokenMatch { sim: SIM_LOOSE, rule: Rule::KoreanLoose })
-    } else if !q.phonetic.is_empty() && q.phonetic == c.phonetic {
+    } else if q.phonetic.len() >= MIN_PHONETIC_LEN && q.phonetic == c.phonetic {
         Some(TokenMatch { sim: SIM_PHONETIC, rule: Rule::Phonetic })
     } else {
         None
@@ -130,6 +132,13 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
         (Some(t), None) => m(t, Rule::Typo),
         (_, f) => f,
     }
+}
+
+/// Consonant skeletons of three letters or more identify a name well enough (`mhmd`); two-letter
+/// ones (`mr` for Omar, Umar, Amir, Mir ...) only where one side was written in Arabic script, whose
+/// skeleton is all there is to compare.
+pub fn arabic_key_counts(q: &Token, c: &Token) -> bool {
+    q.arabic.len() >= 3 || (q.arabic.len() == 2 && (q.script == Script::Arabic || c.script == Script::Arabic))
 }
 
 /// Korean surname classes: Ri/Lee/Yi/Rhee, Pak/Park, Choe/Choi, Jo/Cho ...
@@ -330,8 +339,15 @@ pub fn mask_of(n: usize) -> u32 {
     }
 }
 
-pub fn bits(mask: u32) -> impl Iterator<Item = usize> {
-    (0..32).filter(move |i| mask & (1 << i) != 0)
+/// Positions of the set bits, lowest first.
+pub fn bits(mut mask: u32) -> impl Iterator<Item = usize> {
+    std::iter::from_fn(move || {
+        (mask != 0).then(|| {
+            let i = mask.trailing_zeros() as usize;
+            mask &= mask - 1;
+            i
+        })
+    })
 }
 
 #[cfg(test)]
