@@ -10,6 +10,7 @@ from sanctions_screen.errors import (
     WatchlistError,
 )
 from sanctions_screen.normalize import normalize_names
+from sanctions_screen.screen import screen, screen_to_parquet
 from sanctions_screen.watchlist import Watchlist
 
 __version__ = _core.__version__
@@ -23,4 +24,6 @@ __all__ = [
     "Watchlist",
     "WatchlistError",
     "normalize_names",
+    "screen",
+    "screen_to_parquet",
 ]

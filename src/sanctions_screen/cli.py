@@ -22,9 +22,11 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m sanctions_screen", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    from sanctions_screen import commands as screen_commands
     from sanctions_screen.lists import commands as list_commands
 
     list_commands.register(commands)
+    screen_commands.register(commands)
     return parser
 
 

@@ -172,7 +172,8 @@ def summary_lines(manifest: dict) -> list[str]:
         f"in {seconds:.1f} s ({rate:,.0f} records/s screening)",
     ]
     for reason, count in counts["skipped"].items():
-        lines.append(f"  skipped {count:,}: {reason}")
+        if count:
+            lines.append(f"  skipped {count:,}: {reason}")
     for column, count in counts["null_or_empty_names"].items():
         if count:
             lines.append(f"  {count:,} null or empty values in name column {column!r}")
