@@ -169,6 +169,20 @@ def test_explain(files, capsys):
     assert "no candidates scoring 0.50 or more" in capsys.readouterr().out
 
 
+def test_explain_type_top_k_and_threshold(files, capsys):
+    def best(*options):
+        assert main(["explain", "Kim Se Un", "--list", str(files / "list"), "--threshold", "0.3", *options]) == 0
+        out = capsys.readouterr().out
+        return out, float(re.search(r"^ 1\. (\d\.\d{3})", out, re.MULTILINE)[1])
+
+    out, as_person = best("--type", "person", "--top-k", "1")
+    assert " 2. " not in out
+    _, as_organization = best("--type", "organization")
+    assert as_organization < as_person
+    assert main(["explain", "Kim Se Un", "--list", str(files / "list"), "--threshold", "1.0", "--type", "organization"]) == 0
+    assert "no candidates scoring 1.00 or more" in capsys.readouterr().out
+
+
 def test_explain_needs_a_list(capsys):
     assert main(["explain", "Kim Se Un"]) == 2
     assert "--list demo" in capsys.readouterr().err

@@ -89,6 +89,12 @@ def test_text_formats_read_the_text_columns_as_strings(tmp_path):
     assert last.rows() == [(200, "Late Name")]
 
 
+def test_ndjson_without_a_text_column_reads_without_it(tmp_path):
+    (tmp_path / "c.ndjson").write_text('{"id": 1, "name": "x"}\n')
+    (file,) = open_inputs(tmp_path / "c.ndjson")
+    assert file.schema(["name", "dob"]) == pl.Schema({"id": pl.Int64, "name": pl.String})
+
+
 def test_batches_are_bounded(tmp_path):
     big = pl.DataFrame({"id": range(2500), "name": ["x"] * 2500})
     big.write_parquet(tmp_path / "big.parquet")

@@ -161,6 +161,7 @@ def test_a_rerun_replaces_the_output(tmp_path):
 def bad_inputs(tmp_path):
     """name -> (path, expected message) of broken inputs."""
     RECORDS.drop("dob").write_parquet(tmp_path / "no_dob.parquet")
+    RECORDS.drop("dob").write_ndjson(tmp_path / "no_dob.ndjson")
     RECORDS.with_columns(pl.Series("name", range(6))).write_parquet(tmp_path / "int_names.parquet")
     (tmp_path / "empty.csv").write_bytes(b"")
     (tmp_path / "corrupt.parquet").write_bytes(b"PAR1" + b"\0" * 64)
@@ -169,6 +170,7 @@ def bad_inputs(tmp_path):
     RECORDS.with_columns(pl.col("id").str.slice(1).cast(pl.Int64)).write_parquet(tmp_path / "int_ids.parquet")
     return {
         "missing column": ([tmp_path / "no_dob.parquet"], "no_dob.parquet, column 'dob': missing column"),
+        "missing column, NDJSON": ([tmp_path / "no_dob.ndjson"], "no_dob.ndjson, column 'dob': missing column"),
         "wrong type": ([tmp_path / "int_names.parquet"], "int_names.parquet, column 'name': expected text .*found Int64"),
         "empty file": ([tmp_path / "empty.csv"], "empty.csv: empty file"),
         "corrupt parquet": ([tmp_path / "corrupt.parquet"], "corrupt.parquet: cannot read"),
@@ -180,7 +182,9 @@ def bad_inputs(tmp_path):
     }
 
 
-@pytest.mark.parametrize("case", ["missing column", "wrong type", "empty file", "corrupt parquet", "truncated parquet", "id types differ"])
+@pytest.mark.parametrize(
+    "case", ["missing column", "missing column, NDJSON", "wrong type", "empty file", "corrupt parquet", "truncated parquet", "id types differ"]
+)
 def test_bad_inputs_are_named_and_write_nothing(tmp_path, case):
     inputs = tmp_path / "inputs"
     inputs.mkdir()

@@ -66,7 +66,9 @@ class InputFile:
             return pl.scan_parquet(self.path, hive_partitioning=self.hive)
         if self.format == "csv":
             return pl.scan_csv(self.path, infer_schema=False)
-        return pl.scan_ndjson(self.path, schema_overrides={column: pl.String for column in text_columns})
+        # Overriding a column the file lacks is an error of its own; the caller's check names it.
+        present = pl.scan_ndjson(self.path).collect_schema()
+        return pl.scan_ndjson(self.path, schema_overrides={column: pl.String for column in text_columns if column in present})
 
     def schema(self, text_columns: Sequence[str] = ()) -> pl.Schema:
         with _named_errors(self.path):
