@@ -196,8 +196,9 @@ def test_entity_type_column():
 
 
 def test_bad_entity_type_names_the_column():
-    with pytest.raises(InputError, match="column 'type'"):
-        hits_for({"name": ["Kim Se Un"], "type": ["martian"]}, type_col="type")
+    records = {"name": ["Kim Se Un", "Pak Chol Min", "Anna Smith"], "type": ["person", "individual", "martian"]}
+    with pytest.raises(InputError, match="<frame>, column 'type': row 0: .*martian.* \\(of the batch from row 2\\)"):
+        hits_for(records, type_col="type", batch_size=2)
 
 
 def test_lazy_frame_and_file_inputs_give_the_same_hits(tmp_path):

@@ -262,12 +262,7 @@ class Screener:
 
     def _name_hits(self, records: pl.DataFrame, index: int) -> pl.DataFrame:
         kinds = records["kind"] if self.columns.type else None
-        try:
-            found = self.matcher.screen(records[f"name_{index}"], kinds=kinds)
-        except InvalidArgumentError as exc:
-            if kinds is None:
-                raise
-            raise InputError(str(exc), column=self.columns.type) from None
+        found = self.matcher.screen(records[f"name_{index}"], kinds=kinds)
         context = [name for name in ("dob_text", "dob_from", "dob_to", "country_text", "country_code") if name in records.columns]
         return found.rename({"query_row": "row", "score": "name_score"}).join(
             records.select("row", "record_id", pl.col(f"name_{index}").alias("input_name"), *context), on="row"
@@ -509,10 +504,10 @@ class _Job:
     """One screening run: inputs checked, watchlist loaded, matcher built, then `batches()`."""
 
     def __init__(self, source, watchlist, columns: Columns, config: Config, run_id: str):
-        started = time.perf_counter()
         self.run_id, self.columns, self.config = run_id, columns, config
         self.inputs = open_inputs(source)
         self.record_id_dtype = self._check_inputs()
+        started = time.perf_counter()
         self.watchlist = load_watchlist(watchlist)
         loaded = time.perf_counter()
         self.screener = Screener(self.watchlist, columns, config)
@@ -544,14 +539,20 @@ class _Job:
         """Hits per batch, with `run_id`; `on_batch(counts)` after each."""
         started = time.perf_counter()
         for item in self.inputs:
+            batch_start = 0  # in this input
             for batch in item.batches(self.columns.read, self.columns.text, self.config.batch_size):
                 try:
                     hits, counts = self.screener.screen_batch(batch, self.counts.read, self.record_id_dtype)
-                except InputError as exc:
-                    raise InputError(str(exc), path=item.label) from None
+                except InvalidArgumentError as exc:
+                    if not self.columns.type:
+                        raise
+                    # The core refuses entity types it does not know, naming the row in the batch.
+                    message = f"{str(exc).removeprefix('invalid argument: ')} (of the batch from row {batch_start})"
+                    raise InputError(message, path=item.label, column=self.columns.type) from None
                 except pl.exceptions.PolarsError as exc:
                     raise InputError(f"cannot screen: {str(exc).splitlines()[0]}", path=item.label) from None
                 self.counts.add(counts)
+                batch_start += batch.height
                 if on_batch is not None:
                     on_batch(self.counts)
                 yield hits.select(pl.lit(self.run_id).alias("run_id"), pl.all())
