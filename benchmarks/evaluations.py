@@ -12,6 +12,7 @@ names what is absent so callers can skip with a reason.
 from __future__ import annotations
 
 import os
+import re
 import time
 import unicodedata
 from collections.abc import Sequence
@@ -66,13 +67,19 @@ def load_watchlist() -> Watchlist:
 KOREAN_SURNAMES_HANGUL = frozenset(
     "김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 전 홍 유 고 문 양 손 배 백 허 남 심 노 하 곽 "
     "성 차 주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 "
-    "반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 사 부 독 "
+    "반 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 사 부 독 "
     "리 림 류 로 량 라 렴 려 룡".split()
-)
+)  # 왕 (Wang) is left out: in these labels it is nearly always a Chinese person.
 # Tense initials (ㄲ ㄸ ㅃ ㅆ ㅉ) hardly occur in Sino-Korean name syllables but are how Korean writes
 # Chinese names (마오쩌둥, 장쩌민): a label holding one is not taken as a Korean person.
 _TENSE_INITIALS = frozenset((1, 4, 8, 10, 13))  # indexes among the 19 Hangul initial consonants
 _HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
+# Letters and syllable finals that Hanyu Pinyin or Wade-Giles write and Korean romanizations (RR,
+# McCune-Reischauer, the usual personal spellings) do not: they mark a Chinese person whose name
+# Korean writes in its own Hanja reading (Liu Bushi 유불식, Zhou Mi 조미), which looks Korean.
+_CHINESE_SPELLING = re.compile(r"x|q|z|^c(?!h)|ts|hs|ao|uo|iu|ian|ing|eng|ei|uang|en$")
+# Words of titles and descriptions ("Empress Gwon", "Samuel of Bulgaria"), not of a romanized name.
+_NOT_NAME_WORDS = frozenset("king queen prince princess empress emperor consort lady lord grand saint of the".split())
 
 
 def _hangul_initial(syllable: str) -> int:
@@ -82,13 +89,19 @@ def _hangul_initial(syllable: str) -> int:
 def is_korean_person(english: str, hangul: str) -> bool:
     """A Wikidata pair written the way Korean persons' names are: the Hangul label is 2-4 syllables
     without spaces, starting with a common surname, with no tense initial; the English label is 2-3
-    Latin tokens of letters (hyphens and apostrophes allowed: "Kim Jong-un", "Ri Kyong Suk")."""
+    Latin tokens of letters (hyphens and apostrophes allowed: "Kim Jong-un", "Ri Kyong Suk"), no
+    title (Queen, Prince ...) and no Pinyin or Wade-Giles spelling (`_CHINESE_SPELLING`)."""
     if not 2 <= len(hangul) <= 4 or not all(_HANGUL_FIRST <= ord(c) <= _HANGUL_LAST for c in hangul):
         return False
     if hangul[0] not in KOREAN_SURNAMES_HANGUL or any(_hangul_initial(c) in _TENSE_INITIALS for c in hangul):
         return False
-    tokens = english.split()
-    return 2 <= len(tokens) <= 3 and all(_is_latin_word(t) for t in tokens)
+    tokens = english.casefold().split()
+    return (
+        2 <= len(tokens) <= 3
+        and all(_is_latin_word(t) for t in tokens)
+        and not any(t in _NOT_NAME_WORDS for t in tokens)
+        and not any(_CHINESE_SPELLING.search(part) for t in tokens for part in t.split("-"))
+    )
 
 
 def _is_latin_word(token: str) -> bool:
@@ -346,17 +359,20 @@ def assign_folds(picked: pl.DataFrame, folds: int) -> pl.DataFrame:
     return picked.sort("name_id").with_columns(fold=pl.int_range(pl.len()) % folds)
 
 
+def _rule_key(name: str) -> tuple[str, ...]:
+    """Names with the same key are the same name for the alias rule (same tokens, any order)."""
+    return tuple(sorted(rule_tokens(name)))
+
+
 def without_aliases(watchlist: Watchlist, removed: pl.DataFrame) -> Watchlist:
-    """The watchlist with the `removed` aliases (entity_id, name_id, alias) taken out, and with any
-    other name of the same entity that `rule_tokens` makes identical to one (OFAC repeats a name
-    as a weak a.k.a. or with other punctuation), so the query cannot find its own text."""
-    keys = {(e, " ".join(rule_tokens(a))) for e, a in removed.select("entity_id", "alias").iter_rows()}
+    """The watchlist without the `removed` aliases (name_id, alias), and without every other name
+    that has the same tokens as one of them (`_rule_key`), whichever entity holds it: OFAC repeats a
+    name as a weak a.k.a. or with other punctuation, and OFAC and the UN often list the same party
+    twice. A query can then be found only through a name spelled differently."""
+    keys = {_rule_key(alias) for alias in removed["alias"]}
     ids = set(removed["name_id"].to_list())
     names = watchlist.names
-    drop = [
-        name_id in ids or (entity, " ".join(rule_tokens(name))) in keys
-        for entity, name, name_id in names.select("entity_id", "name", "name_id").iter_rows()
-    ]
+    drop = [name_id in ids or _rule_key(name) in keys for name, name_id in names.select("name", "name_id").iter_rows()]
     kept = names.filter(~pl.Series(drop, dtype=pl.Boolean))
     return Watchlist(watchlist.entities, kept, watchlist.attributes, watchlist.manifest)
 
