@@ -148,10 +148,22 @@ class TopOne:
         return self.hits / self.queries if self.queries else 0.0
 
 
-def top_one_agreement(top_names: Sequence[str | None], expected: Sequence[str], weights=None) -> TopOne:
-    """How often the best hit's name is the expected name. The text is compared, not the row: two
-    people both called "Kim Jong-il" are interchangeable at top-1, so either counts as a hit."""
-    hit = np.array([t is not None and t == e for t, e in zip(top_names, expected, strict=True)], dtype=bool)
+def accepted_names(queries: Sequence[str], targets: Sequence[str]) -> list[frozenset[str]]:
+    """For each (query, target) pair, the names its top-1 hit may have: the targets of every pair
+    whose query is the same text. Two people written 김정훈 in Hangul, one romanized Kim Jung-hoon
+    and one Kim Jeong-hoon, cannot be told apart from the query, so either name is right for both;
+    two people both called "Kim Jong-il" are one name anyway. Whitespace runs count as one space."""
+    same: dict[str, set[str]] = {}
+    keys = [" ".join(q.split()) for q in queries]
+    for key, target in zip(keys, targets, strict=True):
+        same.setdefault(key, set()).add(" ".join(target.split()))
+    frozen = {key: frozenset(names) for key, names in same.items()}
+    return [frozen[key] for key in keys]
+
+
+def top_one_agreement(top_names: Sequence[str | None], accepted: Sequence[frozenset[str]], weights=None) -> TopOne:
+    """How often the best hit's name is one of the accepted names (`accepted_names`)."""
+    hit = np.array([t is not None and t in a for t, a in zip(top_names, accepted, strict=True)], dtype=bool)
     w = np.ones(len(hit)) if weights is None else np.asarray(weights, dtype=np.float64)
     weighted = float(w[hit].sum() / w.sum()) if len(hit) else 0.0
     return TopOne(queries=len(hit), hits=int(hit.sum()), weighted_rate=weighted)
@@ -169,14 +181,6 @@ def top_names(list_names: Sequence[str], queries: Sequence[str], *, threshold: f
     hits = matcher.screen(queries, pl.Series("kind", [entity_type] * queries.len()))
     best = dict(zip(hits["query_row"].to_list(), hits["matched_name"].to_list()))
     return [best.get(row) for row in range(queries.len())]
-
-
-def transliteration_agreement(
-    list_names: Sequence[str], queries: Sequence[str], *, threshold: float, entity_type: str, weights=None
-) -> TopOne:
-    """Top-1 agreement when each query should find the list name at the same position."""
-    found = top_names(list_names, queries, threshold=threshold, entity_type=entity_type)
-    return top_one_agreement(found, [" ".join(n.split()) for n in list_names], weights)
 
 
 # --- OFAC aliases that are spelling variants -------------------------------------------------------

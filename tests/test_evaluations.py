@@ -63,15 +63,22 @@ def test_token_pairs_join_the_spelled_characters(tmp_path):
 
 
 class TestTopOneAgreement:
-    def test_compares_names_not_rows(self):
-        # Two rows are both "Kim Jong-il": finding either one's name is a hit for both.
-        result = ev.top_one_agreement(["Kim Jong-il", "Kim Jong-il", None, "Pak Pong-ju"],
-                                      ["Kim Jong-il", "Kim Jong-il", "Ri Il-nam", "Pak To-chun"])  # fmt: skip
+    def test_accepted_names_are_those_of_the_same_query_text(self):
+        accepted = ev.accepted_names(["김정훈", "김정훈", "김정은", "Kim  Jong-il"],
+                                     ["Kim Jung-hoon", "Kim Jeong-hoon", "Kim Jong-un", "김정일"])  # fmt: skip
+        assert accepted == [
+            {"Kim Jung-hoon", "Kim Jeong-hoon"}, {"Kim Jung-hoon", "Kim Jeong-hoon"}, {"Kim Jong-un"}, {"김정일"},
+        ]  # fmt: skip
+
+    def test_counts_hits_among_the_accepted_names(self):
+        accepted = ev.accepted_names(["김정일", "김정일", "리일남", "박봉주"],
+                                     ["Kim Jong-il", "Kim Jong-il", "Ri Il-nam", "Pak Pong-ju"])  # fmt: skip
+        result = ev.top_one_agreement(["Kim Jong-il", "Kim Jong-il", None, "Pak To-chun"], accepted)
         assert (result.queries, result.hits, result.rate) == (4, 2, 0.5)
         assert result.weighted_rate == 0.5
 
     def test_weights_by_count(self):
-        result = ev.top_one_agreement(["ivan", "jan"], ["ivan", "jahn"], weights=[3, 1])
+        result = ev.top_one_agreement(["ivan", "jan"], [{"ivan"}, {"jahn"}], weights=[3, 1])
         assert result.rate == 0.5
         assert result.weighted_rate == 0.75
 
