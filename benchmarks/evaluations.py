@@ -70,43 +70,50 @@ KOREAN_SURNAMES_HANGUL = frozenset(
     "반 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 사 부 독 "
     "리 림 류 로 량 라 렴 려 룡".split()
 )  # 왕 (Wang) is left out: in these labels it is nearly always a Chinese person.
-# Tense initials (ㄲ ㄸ ㅃ ㅆ ㅉ) hardly occur in Sino-Korean name syllables but are how Korean writes
-# Chinese names (마오쩌둥, 장쩌민): a label holding one is not taken as a Korean person.
-_TENSE_INITIALS = frozenset((1, 4, 8, 10, 13))  # indexes among the 19 Hangul initial consonants
 _HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
-# Letters and syllable finals that Hanyu Pinyin or Wade-Giles write and Korean romanizations (RR,
-# McCune-Reischauer, the usual personal spellings) do not: they mark a Chinese person whose name
-# Korean writes in its own Hanja reading (Liu Bushi 유불식, Zhou Mi 조미), which looks Korean.
-_CHINESE_SPELLING = re.compile(r"x|q|z|^c(?!h)|ts|hs|ao|uo|iu|ian|ing|eng|ei|uang|en$")
+# Syllables that Sino-Korean readings (the syllables of Korean given names) lack, and Korean uses to
+# write Chinese and Western names (마오쩌둥, 류궈량, 천슈주): a tense initial (ㄲ ㄸ ㅃ ㅆ ㅉ), ㅅ ㅈ ㅊ
+# before a y-vowel (ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ), or ㅝ without a final. Indexes into the 19 initials and 21
+# vowels of the Unicode Hangul syllable block.
+_TENSE_INITIALS = frozenset((1, 4, 8, 10, 13))
+_PALATAL_INITIALS, _Y_VOWELS, _WO = frozenset((9, 12, 14)), frozenset((2, 3, 6, 7, 12, 17)), 14
+# Letters and syllables that Hanyu Pinyin, Wade-Giles or Cantonese spellings write and Korean
+# romanizations (RR, McCune-Reischauer, the usual personal spellings) do not: they mark a Chinese
+# person whose name Korean writes in its own Hanja reading (Liu Bushi 유불식, Zhou Mi 조미).
+_CHINESE_SPELLING = re.compile(r"x|q|z|^c(?!h)|ts|hs|ao|au|uo|iu|ian|ing|eng|ei|ue|uang|en$|^he$")
 # Words of titles and descriptions ("Empress Gwon", "Samuel of Bulgaria"), not of a romanized name.
 _NOT_NAME_WORDS = frozenset("king queen prince princess empress emperor consort lady lord grand saint of the".split())
+# Romanized Korean is ASCII but for McCune-Reischauer's breves; other marks (Trần) are other languages.
+_ROMANIZATION_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzŏŭ")
 
 
-def _hangul_initial(syllable: str) -> int:
-    return (ord(syllable) - _HANGUL_FIRST) // (21 * 28)
+def _sino_korean_syllable(syllable: str) -> bool:
+    initial, rest = divmod(ord(syllable) - _HANGUL_FIRST, 21 * 28)
+    vowel, final = divmod(rest, 28)
+    return not (
+        initial in _TENSE_INITIALS
+        or (initial in _PALATAL_INITIALS and vowel in _Y_VOWELS)
+        or (vowel == _WO and final == 0)
+    )
 
 
 def is_korean_person(english: str, hangul: str) -> bool:
     """A Wikidata pair written the way Korean persons' names are: the Hangul label is 2-4 syllables
-    without spaces, starting with a common surname, with no tense initial; the English label is 2-3
-    Latin tokens of letters (hyphens and apostrophes allowed: "Kim Jong-un", "Ri Kyong Suk"), no
-    title (Queen, Prince ...) and no Pinyin or Wade-Giles spelling (`_CHINESE_SPELLING`)."""
+    without spaces, starting with a common surname, all of them possible Sino-Korean syllables; the
+    English label is 2-3 tokens of romanization letters (hyphens and apostrophes allowed: "Kim
+    Jong-un", "Ri Kyong Suk"), with no title word and no Chinese spelling (`_CHINESE_SPELLING`)."""
     if not 2 <= len(hangul) <= 4 or not all(_HANGUL_FIRST <= ord(c) <= _HANGUL_LAST for c in hangul):
         return False
-    if hangul[0] not in KOREAN_SURNAMES_HANGUL or any(_hangul_initial(c) in _TENSE_INITIALS for c in hangul):
+    if hangul[0] not in KOREAN_SURNAMES_HANGUL or not all(_sino_korean_syllable(c) for c in hangul):
         return False
     tokens = english.casefold().split()
+    parts = [part for t in tokens for part in t.replace("'", "-").replace("’", "-").split("-") if part]
     return (
         2 <= len(tokens) <= 3
-        and all(_is_latin_word(t) for t in tokens)
+        and all(set(part) <= _ROMANIZATION_LETTERS for part in parts)
         and not any(t in _NOT_NAME_WORDS for t in tokens)
-        and not any(_CHINESE_SPELLING.search(part) for t in tokens for part in t.split("-"))
+        and not any(_CHINESE_SPELLING.search(part) for part in parts)
     )
-
-
-def _is_latin_word(token: str) -> bool:
-    letters = token.replace("-", "").replace("'", "").replace("’", "")
-    return letters.isalpha() and not _has_non_latin_letters(letters)
 
 
 def korean_persons(path: Path) -> pl.DataFrame:

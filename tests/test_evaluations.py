@@ -21,7 +21,7 @@ class TestKoreanPersons:
     @pytest.mark.parametrize(
         "english, hangul",
         [("Kim Jong-un", "김정은"), ("Ri Kyong Suk", "리경숙"), ("Park Chung-hee", "박정희"), ("Namgung Min", "남궁민"),
-         ("Back Young-Chul", "백영철"), ("Lee Sanghun", "이상훈")],
+         ("Back Young-Chul", "백영철"), ("Lee Sanghun", "이상훈"), ("Pak Hŏn-yŏng", "박헌영"), ("Ch'oe Hyŏn", "최현")],
     )
     def test_korean_names_are_taken(self, english, hangul):
         assert ev.is_korean_person(english, hangul)
@@ -37,10 +37,14 @@ class TestKoreanPersons:
             ("Louis IX of France", "루이 9세", "not Hangul only"),
             ("Kim 2 Jong", "김정", "a digit in the English label"),
             ("Kim Jong-un", "김", "one syllable"),
-            ("Liu Guoliang", "류궈량", "Pinyin: a Chinese person"),
+            ("Liu Guoliang", "류궈량", "Pinyin; 궈 is no Sino-Korean syllable"),
             ("Zhou Mi", "조미", "Pinyin, in a Korean Hanja reading"),
             ("Jolin Tsai", "채의림", "Wade-Giles"),
             ("Chen Jie", "천제", "Pinyin final -en"),
+            ("Lau Dan", "류단", "Cantonese -au"),
+            ("He Yong", "하옹", "Pinyin He"),
+            ("Rebecca Chan", "천슈주", "슈 is no Sino-Korean syllable"),
+            ("Trần Chi", "진지", "a Vietnamese diacritic"),
             ("Wang Yu-wen", "왕위원", "왕 is nearly always Chinese here"),
             ("Empress Gwon", "권황후", "a title"),
             ("Samuel of Bulgaria", "사무일", "a description"),
