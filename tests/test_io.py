@@ -29,12 +29,12 @@ def test_file_glob_and_folder(tmp_path):
     CUSTOMERS.write_ndjson(tmp_path / "c.jsonl")
     (tmp_path / "notes.txt").write_text("not data")
     by_file = open_inputs(tmp_path / "a.parquet")
-    assert [(i.path.name, i.format, i.hive) for i in by_file] == [("a.parquet", "parquet", False)]
+    assert [(i.path.name, i.format, i.root) for i in by_file] == [("a.parquet", "parquet", None)]
     by_glob = open_inputs(str(tmp_path / "*.*"))
     assert [(i.path.name, i.format) for i in by_glob] == [("a.parquet", "parquet"), ("b.csv", "csv"), ("c.jsonl", "ndjson")]
     by_folder = open_inputs(tmp_path)
     assert [i.path.name for i in by_folder] == ["a.parquet", "b.csv", "c.jsonl"]
-    assert all(i.hive for i in by_folder)
+    assert all(i.root == tmp_path for i in by_folder)
 
 
 def test_the_same_file_twice_is_read_once(tmp_path):
@@ -49,8 +49,18 @@ def test_hive_folder_adds_partition_columns_and_skips_markers(tmp_path):
     (tmp_path / "lake" / ".part.crc").write_text("x")
     inputs = open_inputs(tmp_path / "lake")
     assert len(inputs) == 2
-    frames = [pl.concat(i.batches(["id", "country"], [], 10)) for i in inputs]
-    assert sorted(pl.concat(frames).rows()) == [(1, "KP"), (2, "KP"), (3, "US")]
+    assert inputs[0].schema() == pl.Schema({"country": pl.String, "id": pl.Int64, "name": pl.String})
+    frames = [pl.concat(i.batches(["country", "id"], [], 10)) for i in inputs]
+    assert sorted(pl.concat(frames).rows()) == [("KP", 1), ("KP", 2), ("US", 3)]
+
+
+def test_hive_values_are_decoded(tmp_path):
+    folder = tmp_path / "lake" / "region=East%20Asia" / f"country={HIVE_NULL}"
+    folder.mkdir(parents=True)
+    CUSTOMERS.write_parquet(folder / "part.parquet")
+    (file,) = open_inputs(tmp_path / "lake")
+    assert file.partitions == {"region": "East Asia", "country": None}
+    assert next(file.batches(["region", "country", "id"], [], 10)).row(0) == ("East Asia", None, 1)
 
 
 @pytest.mark.parametrize(

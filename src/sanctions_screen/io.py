@@ -1,8 +1,8 @@
 """Reading customer inputs in bounded batches, and writing hits atomically.
 
 Inputs: Parquet, CSV and NDJSON files, given as files, globs or folders (a folder is read
-recursively; for Parquet its `key=value` path parts are hive partition columns), or an in-memory
-Polars frame. Each file is read on its own, so an unreadable one is named in the error. Text
+recursively; for Parquet its `key=value` subfolders are hive partition columns, as text), or an
+in-memory Polars frame. Each file is read on its own, so an unreadable one is named in the error. Text
 formats are read with the columns the job treats as text (names, types, countries, wallets, DOBs)
 as strings: a CSV or NDJSON value is text whatever it looks like, and type inference over the
 first rows must not decide otherwise.
@@ -24,7 +24,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 import polars as pl
 import pyarrow as pa
@@ -46,8 +46,9 @@ _HASH_BLOCK = 1 << 20
 class InputFile:
     path: Path
     format: str
-    # Found under a folder given as input: `key=value` parts of its path are columns.
-    hive: bool = False
+    # The folder given as input that the file was found under: `key=value` folders between the
+    # two are hive partition columns.
+    root: Path | None = None
 
     @property
     def label(self) -> str:
@@ -61,22 +62,40 @@ class InputFile:
         with _named_errors(self.path):
             return pq.read_metadata(self.path).num_rows
 
-    def scan(self, text_columns: Sequence[str] = ()) -> pl.LazyFrame:
-        if self.format == "parquet":
-            return pl.scan_parquet(self.path, hive_partitioning=self.hive)
+    @property
+    def partitions(self) -> dict[str, str | None]:
+        """Hive partition columns and their values (text; HIVE_NULL is null)."""
+        if self.root is None or self.format != "parquet":
+            return {}
+        parts = (part.split("=", 1) for part in self.path.relative_to(self.root).parent.parts if "=" in part)
+        return {key: None if value == HIVE_NULL else unquote(value) for key, value in parts}
+
+    def schema(self, text_columns: Sequence[str] = ()) -> pl.Schema:
+        with _named_errors(self.path):
+            if self.format != "parquet":
+                return self._scan_text(text_columns).collect_schema()
+            stored = pl.from_arrow(pq.read_schema(self.path).empty_table()).schema
+            return pl.Schema({**{key: pl.String for key in self.partitions}, **stored})
+
+    def batches(self, columns: Sequence[str], text_columns: Sequence[str], batch_size: int) -> Iterator[pl.DataFrame]:
+        with _named_errors(self.path):
+            if self.format != "parquet":
+                yield from self._scan_text(text_columns).select(columns).collect_batches(chunk_size=batch_size)
+                return
+            # Arrow reads one row group at a time, which bounds memory; Polars' streaming reader
+            # reads several ahead of a slow consumer (1.3 GB against 0.5 GB at 10M rows).
+            partitions = {key: value for key, value in self.partitions.items() if key in columns}
+            stored = [column for column in columns if column not in partitions]
+            for batch in pq.ParquetFile(self.path).iter_batches(batch_size=batch_size, columns=stored):
+                frame = pl.from_arrow(batch).with_columns(pl.lit(value, pl.String).alias(key) for key, value in partitions.items())
+                yield frame.select(columns)
+
+    def _scan_text(self, text_columns: Sequence[str]) -> pl.LazyFrame:
         if self.format == "csv":
             return pl.scan_csv(self.path, infer_schema=False)
         # Overriding a column the file lacks is an error of its own; the caller's check names it.
         present = pl.scan_ndjson(self.path).collect_schema()
         return pl.scan_ndjson(self.path, schema_overrides={column: pl.String for column in text_columns if column in present})
-
-    def schema(self, text_columns: Sequence[str] = ()) -> pl.Schema:
-        with _named_errors(self.path):
-            return self.scan(text_columns).collect_schema()
-
-    def batches(self, columns: Sequence[str], text_columns: Sequence[str], batch_size: int) -> Iterator[pl.DataFrame]:
-        with _named_errors(self.path):
-            yield from self.scan(text_columns).select(columns).collect_batches(chunk_size=batch_size)
 
     def describe(self) -> dict:
         digest = hashlib.sha256()
@@ -139,7 +158,7 @@ def _expand(item: str) -> list[InputFile]:
     path = Path(item)
     if path.is_dir():
         files = [
-            InputFile(found, FORMATS[_suffix(found)], hive=True)
+            InputFile(found, FORMATS[_suffix(found)], root=path)
             for found in sorted(path.rglob("*"))
             if found.is_file() and _suffix(found) in FORMATS and not _hidden(found.relative_to(path))
         ]
