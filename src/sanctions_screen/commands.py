@@ -13,6 +13,7 @@ import polars as pl
 from sanctions_screen import report
 from sanctions_screen.errors import InvalidArgumentError, WatchlistError
 from sanctions_screen.io import Terminated
+from sanctions_screen.matcher import DEFAULT_THRESHOLD, DEFAULT_TOP_K
 from sanctions_screen.screen import PARTITION_COLUMNS, load_watchlist, screen, screen_to_parquet
 from sanctions_screen.watchlist import HOW_TO_GET_ONE
 
@@ -34,7 +35,7 @@ def register(subparsers) -> None:
         description=(
             "Screen Parquet, CSV or NDJSON records (files, globs, or hive-partitioned folders) "
             "against a watchlist in bounded batches. Hits go to Parquet, written atomically, with a "
-            "run manifest beside it (<out>.manifest.json) and in the Parquet metadata. Exit 0 "
+            "run manifest beside it (hits.parquet -> hits.manifest.json) and in the Parquet metadata. Exit 0 "
             "with or without hits, 1 for hits under --fail-on-hits, 2 for bad usage or input."
         ),
     )
@@ -114,8 +115,14 @@ def _add_list_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _add_scoring_options(parser: argparse.ArgumentParser, *, threshold_default, top_k_default) -> None:
-    parser.add_argument("--threshold", type=float, default=threshold_default, help="global score threshold in [0, 1]")
-    parser.add_argument("--top-k", type=int, default=top_k_default, help="most hits per record")
+    """--threshold and --top-k; a None default leaves the setting to the config (config.py)."""
+    parser.add_argument(
+        "--threshold",
+        type=float,
+        default=threshold_default,
+        help=f"global score threshold in [0, 1] (default {threshold_default or DEFAULT_THRESHOLD})",
+    )
+    parser.add_argument("--top-k", type=int, default=top_k_default, help=f"most hits per record (default {top_k_default or DEFAULT_TOP_K})")
 
 
 def _watchlist(args: argparse.Namespace):
