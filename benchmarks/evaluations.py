@@ -44,6 +44,8 @@ TOKEN_PAIRS = {"Russian": "translit/wd_russian_tokens.tsv", "Chinese": "translit
 
 # A threshold low enough that the transliteration figures measure ranking, not the threshold.
 RANKING_THRESHOLD = 0.5
+# Scores are float32: an identical name scores 1 within rounding.
+IDENTICAL_SCORE = 0.9995
 CATEGORIES = ("Korean", "Cyrillic-origin", "Chinese", "Arabic-origin", "other")
 
 
@@ -457,6 +459,15 @@ def screen_customers(matcher: Matcher, n: int, *, batch_size: int = 200_000, see
 def alerts_per_thousand(queries: int, hits: pl.DataFrame) -> float:
     """Rows with at least one hit, per 1,000 rows screened."""
     return 1000 * hits["query_row"].n_unique() / queries if queries else 0.0
+
+
+def spelled_differently(hits: pl.DataFrame) -> pl.DataFrame:
+    """The hits of rows whose best score is below 1: alerts raised by a name spelled differently
+    from the list's, as opposed to a customer who bears a listed name exactly ("Muhammad Ali"),
+    whom only a date of birth or a country can clear, not a better matcher."""
+    best = hits.group_by("query_row").agg(pl.col("score").max())
+    rows = best.filter(pl.col("score") < IDENTICAL_SCORE)["query_row"]
+    return hits.filter(pl.col("query_row").is_in(rows.implode()))
 
 
 def frequent_alerts(customers: pl.DataFrame, hits: pl.DataFrame, top: int = 20) -> pl.DataFrame:

@@ -156,6 +156,8 @@ def watchlist_figures(sizes: Sizes, figures: list[Figure]) -> str | None:
                           ">= 500,000 names/s", run.names_per_second >= 500_000))  # fmt: skip
     figures.append(Figure(f"false alerts @{matcher.threshold:g}, {run.names:,} synth customers",
                           f"{rate:.2f} per 1,000", "<= 1 per 1,000", rate <= 1.0))  # fmt: skip
+    fuzzy = ev.alerts_per_thousand(run.names, ev.spelled_differently(run.hits))
+    figures.append(Figure("  of which on a name not identical to a list name", f"{fuzzy:.2f} per 1,000"))
     print(f"== Most frequent false alerts ({run.hits['query_row'].n_unique()} alerted rows)")
     print(ev.frequent_alerts(run.customers, run.hits))
     print(ev.alerts_by_origin(run.customers, run.hits))

@@ -236,6 +236,14 @@ class TestCounting:
         assert frequent.select("matched_name", "alerts", "example_query").rows() == [("KIM, Bo", 2, "Bo Kim")]
         assert ev.alerts_by_origin(customers, hits).rows() == [("korean", 2, 1000.0), ("english", 2, 0.0)]
 
+    def test_alerts_on_identical_names_are_told_apart(self):
+        hits = pl.DataFrame({
+            "query_row": pl.Series([0, 0, 1, 2], dtype=pl.UInt64),
+            "entity_id": ["a", "b", "a", "c"],
+            "score": pl.Series([1.0, 0.85, 0.9, 0.99995], dtype=pl.Float32),
+        })  # fmt: skip
+        assert ev.spelled_differently(hits)["query_row"].to_list() == [1]
+
     def test_baseline_cutoff_matches_the_alert_volume(self):
         best = np.array([0.99, 0.5, 0.7, 0.95, 0.6, 0.8, 0.65, 0.55, 0.75, 0.9], dtype=np.float32)
         cutoff = ev.cutoff_for_alert_rate(best, 200.0)  # 2 of 10 may alert
