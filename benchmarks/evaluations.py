@@ -146,15 +146,24 @@ def _read_tsv(path: Path, columns: list[str]) -> pl.DataFrame:
 # --- Top-1 agreement of transliterated queries -----------------------------------------------------
 
 
+# Hits asked for per query to see every name tied at the best score.
+TIE_WINDOW = 10
+
+
 @dataclass(frozen=True)
 class TopOne:
     queries: int
-    hits: int
-    weighted_rate: float  # hits weighted by the pair's corpus count (equal weights when none)
+    hits: int  # an accepted name is at the best score (possibly tied with another name)
+    sole_hits: int  # every name at the best score is accepted: no other name ties with it
+    weighted_rate: float  # `hits` weighted by the pair's corpus count (equal weights when none)
 
     @property
     def rate(self) -> float:
         return self.hits / self.queries if self.queries else 0.0
+
+    @property
+    def sole_rate(self) -> float:
+        return self.sole_hits / self.queries if self.queries else 0.0
 
 
 def accepted_names(queries: Sequence[str], targets: Sequence[str]) -> list[frozenset[str]]:
@@ -170,26 +179,32 @@ def accepted_names(queries: Sequence[str], targets: Sequence[str]) -> list[froze
     return [frozen[key] for key in keys]
 
 
-def top_one_agreement(top_names: Sequence[str | None], accepted: Sequence[frozenset[str]], weights=None) -> TopOne:
-    """How often the best hit's name is one of the accepted names (`accepted_names`)."""
-    hit = np.array([t is not None and t in a for t, a in zip(top_names, accepted, strict=True)], dtype=bool)
+def top_one_agreement(best: Sequence[tuple[str, ...]], accepted: Sequence[frozenset[str]], weights=None) -> TopOne:
+    """How often an accepted name (`accepted_names`) is among the names at the best score (`best_names`).
+    A tie counts as a hit, since the scores cannot prefer either name (한 romanized Han and Hahn
+    may score alike); `sole_hits` counts the hits with no other name at that score."""
+    pairs = list(zip(best, accepted, strict=True))
+    hit = np.array([any(n in a for n in b) for b, a in pairs], dtype=bool)
+    sole = sum(bool(b) and all(n in a for n in b) for b, a in pairs)
     w = np.ones(len(hit)) if weights is None else np.asarray(weights, dtype=np.float64)
     weighted = float(w[hit].sum() / w.sum()) if len(hit) else 0.0
-    return TopOne(queries=len(hit), hits=int(hit.sum()), weighted_rate=weighted)
+    return TopOne(queries=len(hit), hits=int(hit.sum()), sole_hits=sole, weighted_rate=weighted)
 
 
-def top_names(list_names: Sequence[str], queries: Sequence[str], *, threshold: float, entity_type: str) -> list:
-    """For each query, the name of its best hit in a list holding `list_names` (one entity per
-    distinct name), or None when nothing reaches `threshold`."""
+def best_names(list_names: Sequence[str], queries: Sequence[str], *, threshold: float, entity_type: str) -> list:
+    """For each query, the names at the best score in a list holding `list_names` (one entity per
+    distinct name), in rank order: one name, several when they tie, none when nothing reaches
+    `threshold`. Ties wider than TIE_WINDOW names are cut there."""
     unique = pl.Series("name", list_names, dtype=pl.String).unique(maintain_order=True)
     frame = pl.DataFrame({"entity_id": pl.int_range(unique.len(), eager=True).cast(pl.String), "name": unique})
     matcher = Watchlist.from_names(frame.with_columns(entity_type=pl.lit(entity_type))).matcher(
-        threshold=threshold, top_k=1
+        threshold=threshold, top_k=TIE_WINDOW
     )
     queries = pl.Series("name", queries, dtype=pl.String)
     hits = matcher.screen(queries, pl.Series("kind", [entity_type] * queries.len()))
-    best = dict(zip(hits["query_row"].to_list(), hits["matched_name"].to_list()))
-    return [best.get(row) for row in range(queries.len())]
+    tied = hits.filter(pl.col("score") == pl.col("score").max().over("query_row"))
+    best = dict(tied.group_by("query_row", maintain_order=True).agg("matched_name").iter_rows())
+    return [tuple(best.get(row, ())) for row in range(queries.len())]
 
 
 # --- OFAC aliases that are spelling variants -------------------------------------------------------

@@ -77,19 +77,32 @@ class TestTopOneAgreement:
     def test_counts_hits_among_the_accepted_names(self):
         accepted = ev.accepted_names(["김정일", "김정일", "리일남", "박봉주"],
                                      ["Kim Jong-il", "Kim Jong-il", "Ri Il-nam", "Pak Pong-ju"])  # fmt: skip
-        result = ev.top_one_agreement(["Kim Jong-il", "Kim Jong-il", None, "Pak To-chun"], accepted)
-        assert (result.queries, result.hits, result.rate) == (4, 2, 0.5)
+        best = [("Kim Jong-il",), ("Kim Jong-il",), (), ("Pak To-chun",)]
+        result = ev.top_one_agreement(best, accepted)
+        assert (result.queries, result.hits, result.sole_hits, result.rate) == (4, 2, 2, 0.5)
         assert result.weighted_rate == 0.5
 
+    def test_a_tie_at_the_best_score_is_a_hit_but_not_a_sole_hit(self):
+        accepted = [frozenset({"Han Sol"}), frozenset({"Kim Jung-hoon", "Kim Jeong-hoon"})]
+        best = [("Hahn Sol", "Han Sol"), ("Kim Jeong-hoon", "Kim Jung-hoon")]
+        result = ev.top_one_agreement(best, accepted)
+        assert (result.hits, result.sole_hits) == (2, 1)
+
     def test_weights_by_count(self):
-        result = ev.top_one_agreement(["ivan", "jan"], [{"ivan"}, {"jahn"}], weights=[3, 1])
+        result = ev.top_one_agreement([("ivan",), ("jan",)], [{"ivan"}, {"jahn"}], weights=[3, 1])
         assert result.rate == 0.5
         assert result.weighted_rate == 0.75
 
-    def test_top_names_finds_each_query_or_none(self):
-        found = ev.top_names(["Park Chung-hee", "Kim Jong-un", "Kim Jong-un"], ["PARK Chung Hee", "Zzyzx Qwerty"],
-                             threshold=0.5, entity_type="person")  # fmt: skip
-        assert found == ["Park Chung-hee", None]
+    def test_best_names_finds_each_query_or_none(self):
+        found = ev.best_names(["Park Chung-hee", "Kim Jong-un", "Kim Jong-un"], ["PARK Chung Hee", "Zzyzx Qwerty"],
+                              threshold=0.5, entity_type="person")  # fmt: skip
+        assert found == [("Park Chung-hee",), ()]
+
+    def test_best_names_returns_every_name_tied_at_the_best_score(self):
+        # Case and punctuation are no difference to the matcher: both names score 1.
+        found = ev.best_names(["KIM Jong Un", "Kim Jong-un", "Kim Jong-il"], ["Kim Jong Un"],
+                              threshold=0.5, entity_type="person")  # fmt: skip
+        assert sorted(found[0]) == ["KIM Jong Un", "Kim Jong-un"]
 
 
 class TestSpellingVariantRule:
