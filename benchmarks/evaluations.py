@@ -82,7 +82,7 @@ _PALATAL_INITIALS, _Y_VOWELS, _WO = frozenset((9, 12, 14)), frozenset((2, 3, 6, 
 # Letters and syllables that Hanyu Pinyin, Wade-Giles or Cantonese spellings write and Korean
 # romanizations (RR, McCune-Reischauer, the usual personal spellings) do not: they mark a Chinese
 # person whose name Korean writes in its own Hanja reading (Liu Bushi 유불식, Zhou Mi 조미).
-_CHINESE_SPELLING = re.compile(r"x|q|z|^c(?!h)|ts|hs|ao|au|uo|iu|ian|ing|eng|ei|ue|uang|en$|^he$")
+_CHINESE_SPELLING = re.compile(r"x|q|z|^c(?!h)|ts|hs|ao|au|uo|iu|ie|ian|uan|ing|eng|ei|ue|en$|^he$")
 # Words of titles and descriptions ("Empress Gwon", "Samuel of Bulgaria"), not of a romanized name.
 _NOT_NAME_WORDS = frozenset("king queen prince princess empress emperor consort lady lord grand saint of the".split())
 # Romanized Korean is ASCII but for McCune-Reischauer's breves; other marks (Trần) are other languages.

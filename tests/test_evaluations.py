@@ -41,6 +41,7 @@ class TestKoreanPersons:
             ("Zhou Mi", "조미", "Pinyin, in a Korean Hanja reading"),
             ("Jolin Tsai", "채의림", "Wade-Giles"),
             ("Chen Jie", "천제", "Pinyin final -en"),
+            ("Yuan Tan", "원담", "Pinyin -uan"),
             ("Lau Dan", "류단", "Cantonese -au"),
             ("He Yong", "하옹", "Pinyin He"),
             ("Rebecca Chan", "천슈주", "슈 is no Sino-Korean syllable"),
