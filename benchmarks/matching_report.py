@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
             raise
         except BaseException as exc:
             traceback.print_exc()
-            figures.append(Figure(f"{name}: FAILED", f"{type(exc).__name__}: {str(exc)[:80]}", met=False))
+            figures.append(Figure(f"{name}: FAILED", f"{type(exc).__name__}: {str(exc)[:50]}", met=False))
             failed = True
             continue
         if reason:

@@ -120,6 +120,7 @@ class TestSpellingVariantRule:
             ("ABU TEIR, Mohammed", "ABU TAIR, Mohammed Mahmud"),  # a variant and an added name
             ("ABOUTALEBI, Yousef", "ABU-TALEBI, Yusif"),  # a split surname
             ("JSCARGUMENT", "JSC ARGUMENT"),
+            ("NAMCHONGANG TRADING CORPORATION", "NAM CHON GANG CORPORATION"),
             ("KOLBIN, Sergei Nikolayevich", "KOLBIN, Sergey Nikolayevich"),
             ("KIM, Jong Un", "김정은"),  # another script
         ],
