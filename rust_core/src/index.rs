@@ -8,11 +8,22 @@ use serde::{Deserialize, Serialize};
 use crate::keys::{joined_keys, token_keys, Side};
 use crate::name::Token;
 
-/// One posting: a list name and the bit mask of its token positions that carry the key.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// One posting: a list name, the bit mask of its token positions that carry the key, and what
+/// those tokens weigh (their weight, and weight x missing cost), so that a query can bound a
+/// candidate's score from its postings alone.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Posting {
     pub name: u32,
     pub tokens: u32,
+    pub weight: f32,
+    pub missing: f32,
+}
+
+/// A list name as the index sees it.
+pub struct IndexedName<'a> {
+    pub tokens: &'a [Token],
+    pub weights: &'a [f32],
+    pub missing_costs: &'a [f32],
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -42,19 +53,28 @@ pub fn for_each_key(tokens: &[Token], side: Side, mut f: impl FnMut(u64, u32)) {
 }
 
 impl Index {
-    /// Builds the index over names given as token lists, in order; name ids are positions.
-    pub fn build<'a>(names: impl Iterator<Item = &'a [Token]>) -> Index {
+    /// Builds the index over names in order; name ids are positions.
+    pub fn build<'a>(names: impl Iterator<Item = IndexedName<'a>>) -> Index {
         let mut entries: Vec<(u64, Posting)> = Vec::new();
-        for (id, tokens) in names.enumerate() {
+        for (id, name) in names.enumerate() {
             let start = entries.len();
-            for_each_key(tokens, Side::List, |k, mask| entries.push((k, Posting { name: id as u32, tokens: mask })));
+            let posting = |mask: u32| {
+                let bits = || crate::score::bits(mask);
+                Posting {
+                    name: id as u32,
+                    tokens: mask,
+                    weight: bits().map(|j| name.weights[j]).sum(),
+                    missing: bits().map(|j| name.weights[j] * name.missing_costs[j]).sum(),
+                }
+            };
+            for_each_key(name.tokens, Side::List, |k, mask| entries.push((k, posting(mask))));
             // One posting per key and name: merge the masks of a key seen at several positions.
             let mine = &mut entries[start..];
             mine.sort_unstable_by_key(|(k, _)| *k);
             let mut merged: Vec<(u64, Posting)> = Vec::with_capacity(mine.len());
             for &(k, p) in mine.iter() {
                 match merged.last_mut() {
-                    Some((lk, lp)) if *lk == k => lp.tokens |= p.tokens,
+                    Some((lk, lp)) if *lk == k => *lp = posting(lp.tokens | p.tokens),
                     _ => merged.push((k, p)),
                 }
             }

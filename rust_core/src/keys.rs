@@ -24,8 +24,10 @@ enum Ns {
     Phonetic,
     Deletion,
     Native,
-    /// Two-letter Arabic skeletons: indexed for list words, looked up only by Arabic-script words.
+    /// Two-letter Arabic skeletons (`score::arabic_key_counts`): of every list word, looked up by
+    /// Arabic-script query words; and of Arabic-script list words, looked up by Latin ones.
     ArabicShort,
+    ArabicShortNative,
 }
 
 /// Which side of the index a token's keys are for: list words carry every key a query might look
@@ -69,11 +71,17 @@ pub fn token_keys(t: &Token, side: Side, out: &mut Vec<u64>) {
     out.push(key(Ns::Chinese, &t.chinese));
     out.extend(han::surname_variants(&t.text).iter().map(|v| key(Ns::Chinese, &han::fold(v))));
     out.push(key(Ns::Slavic, &t.slavic));
-    match t.arabic.len() {
-        0 | 1 => {}
-        2 if side == Side::List => out.push(key(Ns::ArabicShort, &t.arabic)),
-        2 if t.script == Script::Arabic => out.push(key(Ns::ArabicShort, &t.arabic)),
-        2 => {}
+    let arabic_script = t.script == Script::Arabic;
+    match (t.arabic.len(), side) {
+        (0 | 1, _) => {}
+        (2, Side::List) => {
+            out.push(key(Ns::ArabicShort, &t.arabic));
+            if arabic_script {
+                out.push(key(Ns::ArabicShortNative, &t.arabic));
+            }
+        }
+        (2, Side::Query) if arabic_script => out.push(key(Ns::ArabicShort, &t.arabic)),
+        (2, Side::Query) => out.push(key(Ns::ArabicShortNative, &t.arabic)),
         _ => out.push(key(Ns::Arabic, &t.arabic)),
     }
     if t.phonetic.len() >= crate::score::MIN_PHONETIC_LEN {

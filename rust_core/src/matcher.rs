@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::column::StrColumn;
 use crate::error::{CoreError, Result};
 use crate::explain::explain;
-use crate::index::{for_each_key, Index};
+use crate::index::{for_each_key, Index, IndexedName};
 use crate::keys::{weight_key, Side};
 use crate::name::{analyze, Class, Name, Token};
 use crate::score::{
@@ -24,7 +24,7 @@ const TYPE_PENALTY: f32 = 0.85;
 const FORMAT_VERSION: u32 = 1;
 const MAGIC: &[u8; 8] = b"SSCRMTCH";
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum EntityType {
     Person,
     Organization,
@@ -79,23 +79,9 @@ struct ListName {
     tokens: Vec<Token>,
     weights: Vec<f32>,
     missing_costs: Vec<f32>,
-    /// Tokens that align without an index key (generic words, initials).
-    free_mask: u32,
-    /// What leaving out every token would cost: the sum of weight x missing cost.
-    rest_total: f32,
 }
 
 impl ListName {
-    fn new(entity: u32, raw: &str, kind: u16, tokens: Vec<Token>, weights: Vec<f32>, missing_costs: Vec<f32>) -> Self {
-        let free_mask = tokens
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| matches!(t.class, Class::Generic | Class::Initial))
-            .fold(0, |m, (i, _)| m | 1 << i);
-        let rest_total = weights.iter().zip(&missing_costs).map(|(w, c)| w * c).sum();
-        ListName { entity, raw: raw.to_string(), kind, tokens, weights, missing_costs, free_mask, rest_total }
-    }
-
     fn view(&self) -> ListTokens<'_> {
         ListTokens { tokens: &self.tokens, weights: &self.weights, missing_costs: &self.missing_costs }
     }
@@ -110,38 +96,86 @@ impl ListName {
     }
 }
 
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+struct NameBound {
+    /// Tokens that align without an index key (generic words, initials), their weight and
+    /// their weight x missing cost.
+    free_mask: u32,
+    free_weight: f32,
+    free_missing: f32,
+    /// What leaving out every token would cost: the sum of weight x missing cost.
+    missing_total: f32,
+    /// Letters of the name's initials (bit 0 = a): query words with those first letters may
+    /// align with them without a key.
+    initial_letters: u32,
+}
+
+impl NameBound {
+    fn new(name: &ListName) -> Self {
+        let free = name
+            .tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| matches!(t.class, Class::Generic | Class::Initial))
+            .fold(0, |m, (i, _)| m | 1 << i);
+        let missing = |j: usize| name.weights[j] * name.missing_costs[j];
+        NameBound {
+            free_mask: free,
+            free_weight: bits(free).map(|j| name.weights[j]).sum(),
+            free_missing: bits(free).map(missing).sum(),
+            missing_total: (0..name.tokens.len()).map(missing).sum(),
+            initial_letters: name
+                .tokens
+                .iter()
+                .filter(|t| t.class == Class::Initial)
+                .fold(0, |m, t| m | letter_bit(&t.text)),
+        }
+    }
+}
+
 /// Per-thread accumulator of index hits: a dense array over list names (cheaper per posting
 /// than a hash map when common words hit thousands of names), reset after each query.
 #[derive(Default)]
 struct Scratch {
-    /// Per list name: (list tokens hit, query tokens that hit it).
-    hits: Vec<(u32, u32)>,
+    hits: Vec<Hits>,
     touched: Vec<u32>,
+}
+
+/// What the index says a list name shares with the query.
+#[derive(Debug, Default, Clone, Copy)]
+struct Hits {
+    list_tokens: u32,
+    query_tokens: u32,
+    /// Weight (and weight x missing cost) of the list tokens hit; a posting that overlaps
+    /// earlier ones is counted whole, which can only raise the bound.
+    weight: f32,
+    missing: f32,
 }
 
 impl Scratch {
     fn prepare(&mut self, names: usize) {
         if self.hits.len() < names {
-            self.hits.resize(names, (0, 0));
+            self.hits.resize(names, Hits::default());
         }
     }
 
-    fn hit(&mut self, name: u32, list_tokens: u32, query_tokens: u32) {
-        let e = &mut self.hits[name as usize];
-        if e.0 == 0 {
-            self.touched.push(name);
+    fn hit(&mut self, p: &crate::index::Posting, query_tokens: u32) {
+        let e = &mut self.hits[p.name as usize];
+        if e.list_tokens == 0 {
+            self.touched.push(p.name);
         }
-        e.0 |= list_tokens;
-        e.1 |= query_tokens;
+        if p.tokens & !e.list_tokens != 0 {
+            e.weight += p.weight;
+            e.missing += p.missing;
+        }
+        e.list_tokens |= p.tokens;
+        e.query_tokens |= query_tokens;
     }
 
-    /// Every touched name with its masks, leaving the accumulator zeroed.
-    fn drain(&mut self) -> impl Iterator<Item = (u32, u32, u32)> + '_ {
+    /// Every touched name with its hits, leaving the accumulator zeroed.
+    fn drain(&mut self) -> impl Iterator<Item = (u32, Hits)> + '_ {
         let hits = &mut self.hits;
-        self.touched.drain(..).map(move |id| {
-            let (c, q) = std::mem::take(&mut hits[id as usize]);
-            (id, c, q)
-        })
+        self.touched.drain(..).map(move |id| (id, std::mem::take(&mut hits[id as usize])))
     }
 }
 
@@ -190,6 +224,9 @@ pub struct Matcher {
     entity_types: Vec<EntityType>,
     kinds: Vec<String>,
     names: Vec<ListName>,
+    /// Per list name, what the score bound needs beyond the postings; contiguous, since every
+    /// candidate the index touches reads it.
+    bounds: Vec<NameBound>,
     /// Entities whose names hold a token, by the token's `weight_key`.
     df: FxHashMap<u64, u32>,
     index: Index,
@@ -248,11 +285,16 @@ impl Matcher {
                     .map(|t| token_weight(t, df.get(&weight_key(t)).copied(), entities))
                     .collect();
                 let missing_costs = missing_costs(&name.tokens, entity_types[entity as usize]);
-                ListName::new(entity, raw, kind, name.tokens, weights, missing_costs)
+                ListName { entity, raw: raw.to_string(), kind, tokens: name.tokens, weights, missing_costs }
             })
             .collect();
-        let index = Index::build(names.iter().map(|n| n.tokens.as_slice()));
-        Matcher { config, entity_ids, entity_types, kinds, names, df, index }
+        let index = Index::build(names.iter().map(|n| IndexedName {
+            tokens: &n.tokens,
+            weights: &n.weights,
+            missing_costs: &n.missing_costs,
+        }));
+        let bounds = names.iter().map(NameBound::new).collect();
+        Matcher { config, entity_ids, entity_types, kinds, names, bounds, df, index }
     }
 
     pub fn config(&self) -> Config {
@@ -286,15 +328,32 @@ impl Matcher {
     /// entities a row. Null and empty names have no hits.
     pub fn screen(&self, names: StrColumn<'_>, kinds: Option<StrColumn<'_>>, search: Search) -> Result<Vec<Hit>> {
         let types = parse_kinds(names.len(), kinds)?;
-        let per_row: Vec<Vec<Hit>> = (0..names.len())
-            .into_par_iter()
+        let kind_of = |row: usize| types.as_ref().map_or(EntityType::Unknown, |t| t[row]);
+        // Customer files repeat names (families, common names): each distinct (name, type) is
+        // screened once and its hits copied to every row that holds it.
+        let mut first_row: FxHashMap<(&str, EntityType), usize> = FxHashMap::default();
+        let mut unique: Vec<usize> = Vec::new();
+        let mut unique_of: Vec<Option<usize>> = Vec::with_capacity(names.len());
+        for row in 0..names.len() {
+            unique_of.push(names.get(row).map(|name| {
+                *first_row.entry((name, kind_of(row))).or_insert_with(|| {
+                    unique.push(row);
+                    unique.len() - 1
+                })
+            }));
+        }
+        let per_unique: Vec<Vec<Hit>> = unique
+            .par_iter()
             .with_min_len(64)
-            .map(|row| match names.get(row) {
-                Some(name) => self.screen_one(row, name, types.as_ref().map_or(EntityType::Unknown, |t| t[row]), search),
-                None => Vec::new(),
-            })
+            .map(|&row| self.screen_one(row, names.get(row).unwrap_or_default(), kind_of(row), search))
             .collect();
-        Ok(per_row.into_iter().flatten().collect())
+        let mut hits = Vec::new();
+        for (row, u) in unique_of.into_iter().enumerate() {
+            if let Some(u) = u {
+                hits.extend(per_unique[u].iter().map(|h| Hit { query_row: row, ..h.clone() }));
+            }
+        }
+        Ok(hits)
     }
 
     pub fn screen_one(&self, row: usize, raw: &str, kind: EntityType, search: Search) -> Vec<Hit> {
@@ -354,7 +413,7 @@ impl Matcher {
             scratch.prepare(self.names.len());
             for_each_key(&query.tokens, Side::Query, |key, qmask| {
                 for p in self.index.get(key) {
-                    scratch.hit(p.name, p.tokens, qmask);
+                    scratch.hit(p, qmask);
                 }
             });
             let initials: Vec<u8> = query
@@ -370,21 +429,27 @@ impl Matcher {
                 .filter(|(_, t)| matches!(t.class, Class::Generic | Class::Initial))
                 .fold(0u32, |m, (i, _)| m | 1 << i);
             let unhit_q = mask_of(query.tokens.len()) & !free_q;
+            let letters: Vec<u32> = query.tokens.iter().map(|t| letter_bit(&t.text)).collect();
             let mut out: Vec<u32> = scratch
                 .drain()
-                .filter(|&(id, cmask, qmask)| {
-                    let list = &self.names[id as usize];
-                    let mut matchable = cmask | list.free_mask;
+                .filter(|&(id, hits)| {
+                    let b = &self.bounds[id as usize];
+                    let (mut reach, mut kept) = (hits.weight + b.free_weight, hits.missing + b.free_missing);
                     if !initials.is_empty() {
-                        matchable |= list.initial_mask(&initials);
+                        // Words the query's initials may stand for also align without a key.
+                        let list = &self.names[id as usize];
+                        let extra = list.initial_mask(&initials) & !(hits.list_tokens | b.free_mask);
+                        reach += bits(extra).map(|j| list.weights[j]).sum::<f32>();
+                        kept += bits(extra).map(|j| list.weights[j] * list.missing_costs[j]).sum::<f32>();
                     }
-                    let reach: f32 = bits(matchable).map(|j| list.weights[j]).sum();
-                    let kept_cost: f32 = bits(matchable).map(|j| list.weights[j] * list.missing_costs[j]).sum();
-                    let rest = (list.rest_total - kept_cost).max(0.0);
-                    let unmatched_q: f32 = bits(unhit_q & !qmask).map(|i| qw[i]).sum();
+                    let rest = (b.missing_total - kept).max(0.0);
+                    let unmatched_q: f32 = bits(unhit_q & !hits.query_tokens)
+                        .filter(|&i| letters[i] & b.initial_letters == 0)
+                        .map(|i| qw[i])
+                        .sum();
                     reach / (reach + rest + EXTRA_COST * unmatched_q) >= self.config.threshold
                 })
-                .map(|(id, _, _)| id)
+                .map(|(id, _)| id)
                 .collect();
             out.sort_unstable();
             out
@@ -410,6 +475,13 @@ impl Matcher {
             )));
         }
         bincode::deserialize(&bytes[header..]).map_err(|e| CoreError::InvalidIndex(e.to_string()))
+    }
+}
+
+fn letter_bit(text: &str) -> u32 {
+    match text.as_bytes().first() {
+        Some(b @ b'a'..=b'z') => 1 << (b - b'a'),
+        _ => 0,
     }
 }
 

@@ -278,6 +278,18 @@ mod tests {
     }
 
     #[test]
+    fn any_text_is_analysed_without_panicking() {
+        let odd = [
+            "xəlilov", "ǃXóõ", "Ŋgugi", "ʻOkina", "Ǆemal", "𝔉𝔯𝔞𝔨𝔱𝔲𝔯", "ﷺ", "\u{0301}\u{0301}", "ß", "İstanbul",
+            "Đặng Thị Ngọc Thịnh", "Þórður", "ग्राम", "東京都", "ㄱㄴ", "가", "🙂 Smith", "", " , . - ",
+        ];
+        for raw in odd {
+            let name = analyze(raw);
+            assert!(name.tokens.iter().all(|t| !t.text.is_empty()), "{raw}: {:?}", name.tokens);
+        }
+    }
+
+    #[test]
     fn classes_numbers_initials() {
         let name = analyze("11420 CORP");
         assert_eq!(name.tokens[0].class, Class::Number);

@@ -31,6 +31,16 @@ impl Normalized {
 
 pub fn normalize(raw: &str) -> Normalized {
     let mut folds = Folds::default();
+    if raw.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        // Printable ASCII, most customer names: NFKC, invisible characters and homoglyphs cannot
+        // apply, so only case and punctuation are folded.
+        let mut text = String::with_capacity(raw.len());
+        for c in raw.chars() {
+            fold_char(c, &mut text, &mut folds);
+        }
+        let tokens: Vec<&str> = text.split(' ').filter(|t| !t.is_empty()).collect();
+        return Normalized { text: tokens.join(" "), folds };
+    }
 
     let visible: String = raw
         .chars()

@@ -118,7 +118,7 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
         return m(SIM_SYSTEM, Rule::Slavic);
     }
     let typo = share_deletion(&q.text, &c.text).then(|| typo_similarity(&q.text, &c.text));
-    let fixed = if q.arabic == c.arabic && arabic_key_counts(q, c) && (!korean_pair || from_script(Script::Arabic)) {
+    let fixed = if q.arabic == c.arabic && arabic_key_counts(q, c) && (!korean_pair || from_script(Script::Arabic)) && spelled_alike(q, c) {
         Some(TokenMatch { sim: SIM_ARABIC, rule: Rule::Arabic })
     } else if loose_korean(q).is_some() && loose_korean(q) == loose_korean(c) {
         Some(TokenMatch { sim: SIM_LOOSE, rule: Rule::KoreanLoose })
@@ -139,6 +139,15 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
 /// skeleton is all there is to compare.
 pub fn arabic_key_counts(q: &Token, c: &Token) -> bool {
     q.arabic.len() >= 3 || (q.arabic.len() == 2 && (q.script == Script::Arabic || c.script == Script::Arabic))
+}
+
+/// A consonant skeleton alone is coarse (`smith` and `smt` share one): between two Latin spellings
+/// it counts only where the spellings are also alike.
+fn spelled_alike(q: &Token, c: &Token) -> bool {
+    q.script == Script::Arabic
+        || c.script == Script::Arabic
+        || (q.text.len().abs_diff(c.text.len()) <= 2
+            && jaro_winkler::normalized_similarity(q.text.bytes(), c.text.bytes()) >= 0.8)
 }
 
 /// Korean surname classes: Ri/Lee/Yi/Rhee, Pak/Park, Choe/Choi, Jo/Cho ...
@@ -293,7 +302,9 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
     let (mut used_q, mut used_c) = (0u32, 0u32);
     let (mut matched, mut aligned_weight) = (0f32, 0f32);
     let mut pairs = Vec::new();
-    let mut evidence = false;
+    // A match needs one name part that is the same under a spelling-system rule, or two that are
+    // alike: one weak resemblance (a typo, a sound, a skeleton) is not a name match.
+    let (mut strong, mut weak) = (false, 0);
     for p in options {
         if used_q & p.query.mask() != 0 || used_c & p.list.mask() != 0 {
             continue;
@@ -307,7 +318,12 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
         }
         matched += p.sim * w;
         aligned_weight += w;
-        evidence |= !matches!(p.rule, Rule::GenericWord | Rule::Initial);
+        match p.rule {
+            Rule::GenericWord | Rule::Initial => {}
+            _ if list[p.list.start as usize].class == Class::Initial => {}
+            Rule::Typo | Rule::Phonetic | Rule::Arabic | Rule::KoreanLoose => weak += 1,
+            _ => strong = true,
+        }
         pairs.push(p);
     }
     pairs.sort_by_key(|p| (p.query.start, p.list.start));
@@ -321,6 +337,7 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
         || bits(missing).any(|j| list[j].class == Class::Number);
 
     let denominator = aligned_weight + EXTRA_COST * extra_weight + missing_weight;
+    let evidence = strong || weak >= 2;
     let mut score = if evidence && denominator > 0.0 { matched / denominator } else { 0.0 };
     if numbers_disagree {
         score *= NUMBER_PENALTY;

@@ -328,6 +328,10 @@ struct Cost {
 /// == fold("jinping"), fold("tsetung") == fold("zedong"); fold("xi") != fold("li"), fold("wang")
 /// != fold("huang"). A token that does not segment folds to itself, lower-cased.
 pub fn fold(latin: &str) -> String {
+    if !latin.is_ascii() {
+        // Not a romanization (`xəlilov`): no syllable to find, and byte slicing would split a letter.
+        return latin.to_lowercase();
+    }
     let inv = inventory();
     let lower = latin.to_ascii_lowercase();
     let bytes = lower.as_bytes();
