@@ -33,5 +33,16 @@ test-python: $(EXT)
 demo: $(EXT)
 	$(PY) -m sanctions_screen demo
 
+# Full figures (tens of minutes: exhaustive recall, 10M-row pipeline); see benchmarks/README.md.
+bench: $(EXT)
+	$(PY) -m pytest benchmarks --benchmark-enable
+	$(PY) -m benchmarks.matching_report
+	$(PY) -m benchmarks.pipeline_report --rows 1000000 --rows 10000000
+
+# The CI-sized run: a few seconds, prints the same tables on small samples so a regression shows.
+bench-short: $(EXT)
+	$(PY) -m benchmarks.matching_report --short
+	$(PY) -m benchmarks.pipeline_report --rows 100000
+
 clean:
 	rm -rf $(VENV) target
