@@ -9,7 +9,7 @@ import pytest
 
 from sanctions_screen.cli import main
 
-FIXTURE = Path(__file__).resolve().parent / "fixtures" / "lists" / "sdn-2030-01-15"
+from ofac_fixture import FIXTURE
 REPO = Path(__file__).resolve().parents[1]
 
 

@@ -11,7 +11,7 @@ from sanctions_screen.lists.report import ImportReport
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 needs_data = pytest.mark.skipif(not (DATA / "ofac").is_dir(), reason=f"shared data not found at {DATA}")
-FIXTURE = Path(__file__).resolve().parent / "fixtures" / "lists" / "sdn-2030-01-15"
+from ofac_fixture import FIXTURE
 
 
 @needs_data

@@ -11,7 +11,7 @@ from sanctions_screen import InputError, Watchlist
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 OFAC = DATA / "ofac"
 needs_data = pytest.mark.skipif(not OFAC.is_dir(), reason=f"shared OFAC data not found at {OFAC}")
-FIXTURE = Path(__file__).resolve().parent / "fixtures" / "lists" / "sdn-2030-01-15"
+from ofac_fixture import FIXTURE
 EMPTY_COLUMNS = "-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- "  # Title .. Vess_owner
 
 

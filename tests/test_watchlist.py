@@ -2,7 +2,6 @@
 
 import datetime as dt
 import json
-from pathlib import Path
 
 import polars as pl
 import pytest
@@ -11,7 +10,7 @@ from polars.testing import assert_frame_equal
 import sanctions_screen
 from sanctions_screen import InputError, Watchlist, WatchlistError
 
-FIXTURE = Path(__file__).resolve().parent / "fixtures" / "lists" / "sdn-2030-01-15"
+from ofac_fixture import FIXTURE
 
 
 @pytest.fixture
