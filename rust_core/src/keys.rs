@@ -7,8 +7,6 @@ use std::hash::Hasher;
 use rustc_hash::FxHasher;
 
 use crate::name::{Class, Script, Token};
-use crate::score::loose_korean;
-use crate::translit::han;
 
 /// Key namespaces: the same string means different things under different rules.
 #[derive(Clone, Copy)]
@@ -64,12 +62,12 @@ pub fn token_keys(t: &Token, side: Side, out: &mut Vec<u64>) {
     if let Some(k) = &t.korean {
         out.push(key(Ns::Korean, k));
     }
-    if let Some(k) = loose_korean(t) {
-        out.push(key(Ns::KoreanLoose, &k));
+    if let Some(k) = &t.korean_loose {
+        out.push(key(Ns::KoreanLoose, k));
     }
     out.extend(t.korean_surnames().map(|s| key(Ns::KoreanSurname, s)));
     out.push(key(Ns::Chinese, &t.chinese));
-    out.extend(han::surname_variants(&t.text).iter().map(|v| key(Ns::Chinese, &han::fold(v))));
+    out.extend(t.chinese_surnames.iter().map(|v| key(Ns::Chinese, v)));
     out.push(key(Ns::Slavic, &t.slavic));
     let arabic_script = t.script == Script::Arabic;
     match (t.arabic.len(), side) {

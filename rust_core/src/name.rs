@@ -61,8 +61,13 @@ pub struct Token {
     pub canonical: Option<String>,
     /// Korean romanization fold, when the token reads as Korean syllables.
     pub korean: Option<String>,
+    /// The Korean fold with o and u merged: South Korean spellings often write ŏ as `u` (Sung,
+    /// Chul, Hyun, Suk).
+    pub korean_loose: Option<String>,
     /// Mandarin romanization fold (Pinyin / Wade-Giles).
     pub chinese: String,
+    /// Mandarin folds of the surnames a Cantonese, Hokkien ... spelling stands for (Wong: Huang, Wang).
+    pub chinese_surnames: Vec<String>,
     /// East-Slavic transliteration fold.
     pub slavic: String,
     /// Arabic-name consonant skeleton.
@@ -220,6 +225,8 @@ fn latin_token(text: String, native: Option<String>, script: Script) -> Token {
         .map(str::to_string);
     let korean = hangul::syllables(&text).map(|_| hangul::fold(&text));
     Token {
+        korean_loose: korean.as_ref().map(|k| k.replace('u', "o")),
+        chinese_surnames: han::surname_variants(&text).iter().map(|v| han::fold(v)).collect(),
         chinese: han::fold(&text),
         slavic: cyrillic::fold(&text),
         arabic: arabic::fold(&text),

@@ -9,7 +9,6 @@ use rapidfuzz::distance::jaro_winkler;
 use serde::{Deserialize, Serialize};
 
 use crate::name::{Class, Script, Token};
-use crate::translit::han;
 
 /// Why two tokens were taken as the same name part.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -120,7 +119,7 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
     let typo = share_deletion(&q.text, &c.text).then(|| typo_similarity(&q.text, &c.text));
     let fixed = if q.arabic == c.arabic && arabic_key_counts(q, c) && (!korean_pair || from_script(Script::Arabic)) && spelled_alike(q, c) {
         Some(TokenMatch { sim: SIM_ARABIC, rule: Rule::Arabic })
-    } else if loose_korean(q).is_some() && loose_korean(q) == loose_korean(c) {
+    } else if q.korean_loose.is_some() && q.korean_loose == c.korean_loose {
         Some(TokenMatch { sim: SIM_LOOSE, rule: Rule::KoreanLoose })
     } else if q.phonetic.len() >= MIN_PHONETIC_LEN && q.phonetic == c.phonetic {
         Some(TokenMatch { sim: SIM_PHONETIC, rule: Rule::Phonetic })
@@ -158,14 +157,7 @@ fn share_surname(q: &Token, c: &Token) -> bool {
 /// Cantonese, Hokkien and other spellings of a Chinese surname (Wong, Chan, Cheung) against its
 /// Mandarin romanization.
 fn shares_chinese_surname(q: &Token, c: &Token) -> bool {
-    let hit = |a: &Token, b: &Token| han::surname_variants(&a.text).iter().any(|v| han::fold(v) == b.chinese);
-    hit(q, c) || hit(c, q)
-}
-
-/// South Korean spellings often write ŏ as `u` (Sung, Chul, Hyun, Suk): the Korean fold with o
-/// and u merged.
-pub fn loose_korean(t: &Token) -> Option<String> {
-    t.korean.as_ref().map(|k| k.replace('u', "o"))
+    q.chinese_surnames.contains(&c.chinese) || c.chinese_surnames.contains(&q.chinese)
 }
 
 /// Two words at most one edit apart, as symmetric deletion sees them: equal after deleting at most
