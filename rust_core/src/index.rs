@@ -37,12 +37,23 @@ pub struct Index {
 pub fn for_each_key(tokens: &[Token], side: Side, mut f: impl FnMut(u64, u32)) {
     let mut keys = Vec::with_capacity(32);
     for (i, t) in tokens.iter().enumerate() {
-        keys.clear();
-        token_keys(t, side, &mut keys);
-        keys.sort_unstable();
-        keys.dedup();
+        distinct_token_keys(t, side, &mut keys);
         keys.iter().for_each(|&k| f(k, 1 << i));
     }
+    for_each_joined_key(tokens, f);
+}
+
+/// The keys of one token, each once, in `keys` (cleared first).
+pub fn distinct_token_keys(t: &Token, side: Side, keys: &mut Vec<u64>) {
+    keys.clear();
+    token_keys(t, side, keys);
+    keys.sort_unstable();
+    keys.dedup();
+}
+
+/// Calls `f(key, mask of the two positions)` for every key of two adjacent tokens read as one.
+pub fn for_each_joined_key(tokens: &[Token], mut f: impl FnMut(u64, u32)) {
+    let mut keys = Vec::with_capacity(4);
     for i in 1..tokens.len() {
         keys.clear();
         joined_keys(&tokens[i - 1], &tokens[i], &mut keys);
@@ -52,21 +63,26 @@ pub fn for_each_key(tokens: &[Token], side: Side, mut f: impl FnMut(u64, u32)) {
     }
 }
 
+impl Posting {
+    /// A posting of list name `name` for its tokens in `mask`.
+    pub fn new(name: u32, mask: u32, list: &IndexedName<'_>) -> Posting {
+        let bits = || crate::score::bits(mask);
+        Posting {
+            name,
+            tokens: mask,
+            weight: bits().map(|j| list.weights[j]).sum(),
+            missing: bits().map(|j| list.weights[j] * list.missing_costs[j]).sum(),
+        }
+    }
+}
+
 impl Index {
     /// Builds the index over names in order; name ids are positions.
     pub fn build<'a>(names: impl Iterator<Item = IndexedName<'a>>) -> Index {
         let mut entries: Vec<(u64, Posting)> = Vec::new();
         for (id, name) in names.enumerate() {
             let start = entries.len();
-            let posting = |mask: u32| {
-                let bits = || crate::score::bits(mask);
-                Posting {
-                    name: id as u32,
-                    tokens: mask,
-                    weight: bits().map(|j| name.weights[j]).sum(),
-                    missing: bits().map(|j| name.weights[j] * name.missing_costs[j]).sum(),
-                }
-            };
+            let posting = |mask: u32| Posting::new(id as u32, mask, &name);
             for_each_key(name.tokens, Side::List, |k, mask| entries.push((k, posting(mask))));
             // One posting per key and name: merge the masks of a key seen at several positions.
             let mine = &mut entries[start..];
@@ -104,6 +120,21 @@ impl Index {
             Some(&(start, len)) => &self.postings[start as usize..(start + len) as usize],
             None => &[],
         }
+    }
+
+    /// Every list name the keys of query token `t` reach, once, with the mask of all its tokens
+    /// they reach, in name order; `list(name)` gives a name's weights for the merged posting.
+    pub fn reach<'a>(&self, t: &Token, list: impl Fn(u32) -> IndexedName<'a>) -> Vec<Posting> {
+        let mut keys = Vec::new();
+        distinct_token_keys(t, Side::Query, &mut keys);
+        let mut hits: Vec<(u32, u32)> = keys.iter().flat_map(|&k| self.get(k)).map(|p| (p.name, p.tokens)).collect();
+        hits.sort_unstable_by_key(|&(name, _)| name);
+        hits.chunk_by(|a, b| a.0 == b.0)
+            .map(|same| {
+                let name = same[0].0;
+                Posting::new(name, same.iter().fold(0, |m, &(_, mask)| m | mask), &list(name))
+            })
+            .collect()
     }
 
     pub fn key_count(&self) -> usize {

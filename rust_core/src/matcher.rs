@@ -2,16 +2,20 @@
 //! in parallel. Candidates come from the index; each is scored only if an upper bound on its
 //! score, from the tokens the index says it shares with the query, reaches the threshold.
 
+use std::cell::RefCell;
+use std::sync::Arc;
+
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
+use thread_local::ThreadLocal;
 
 use crate::column::StrColumn;
 use crate::error::{CoreError, Result};
 use crate::explain::explain;
-use crate::index::{for_each_key, Index, IndexedName};
-use crate::keys::{weight_key, Side};
-use crate::name::{analyze, Class, Name, Token};
+use crate::index::{for_each_joined_key, Index, IndexedName, Posting};
+use crate::keys::weight_key;
+use crate::name::{analyze, analyze_with, push_word, Class, Name, Token};
 use crate::score::{
     align, bits, mask_of, Alignment, ListTokens, EXTRA_COST, INITIAL_WEIGHT, MIDDLE_MISSING_COST, MISSING_COST,
 };
@@ -23,6 +27,8 @@ const TYPE_PENALTY: f32 = 0.85;
 /// Bumped whenever the serialized layout changes; `from_bytes` refuses other versions.
 const FORMAT_VERSION: u32 = 1;
 const MAGIC: &[u8; 8] = b"SSCRMTCH";
+/// Postings a thread's word cache may hold (16 bytes each) before it is emptied.
+const WORD_CACHE_POSTINGS: usize = 2_000_000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum EntityType {
@@ -86,6 +92,10 @@ impl ListName {
         ListTokens { tokens: &self.tokens, weights: &self.weights, missing_costs: &self.missing_costs }
     }
 
+    fn indexed(&self) -> IndexedName<'_> {
+        IndexedName { tokens: &self.tokens, weights: &self.weights, missing_costs: &self.missing_costs }
+    }
+
     /// Words that one of the query's initials may stand for.
     fn initial_mask(&self, initials: &[u8]) -> u32 {
         self.tokens
@@ -133,9 +143,9 @@ impl NameBound {
     }
 }
 
-/// Per-thread accumulator of index hits: a dense array over list names (cheaper per posting
-/// than a hash map when common words hit thousands of names), reset after each query.
-#[derive(Default)]
+/// Accumulator of index hits: a dense array over list names (cheaper per posting than a hash
+/// map when common words hit thousands of names), reset after each query.
+#[derive(Debug, Default)]
 struct Scratch {
     hits: Vec<Hits>,
     touched: Vec<u32>,
@@ -159,7 +169,7 @@ impl Scratch {
         }
     }
 
-    fn hit(&mut self, p: &crate::index::Posting, query_tokens: u32) {
+    fn hit(&mut self, p: &Posting, query_tokens: u32) {
         let e = &mut self.hits[p.name as usize];
         if e.list_tokens == 0 {
             self.touched.push(p.name);
@@ -179,8 +189,64 @@ impl Scratch {
     }
 }
 
-thread_local! {
-    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+/// A query token with its weight and every list name its keys reach (`Index::reach`).
+#[derive(Debug)]
+struct QueryToken {
+    token: Token,
+    weight: f32,
+    reach: Box<[Posting]>,
+}
+
+/// Query words already analysed on this thread, with their weights and reach: customer names
+/// repeat their words (30,000 distinct words in 1M generated names), so each is analysed and
+/// looked up once. Emptied when it holds more than WORD_CACHE_POSTINGS, to bound memory.
+#[derive(Debug, Default)]
+struct WordCache {
+    /// Indexed by whether the word opens the name: Hangul and Chinese words read differently there.
+    words: [FxHashMap<Box<str>, Arc<[QueryToken]>>; 2],
+    postings: usize,
+}
+
+impl WordCache {
+    fn get_or_insert_with(
+        &mut self,
+        word: &str,
+        name_start: bool,
+        analyse: impl FnOnce() -> Arc<[QueryToken]>,
+    ) -> Arc<[QueryToken]> {
+        if let Some(known) = self.words[name_start as usize].get(word) {
+            return known.clone();
+        }
+        let analysed = analyse();
+        let size: usize = analysed.iter().map(|q| q.reach.len() + 1).sum();
+        if self.postings + size > WORD_CACHE_POSTINGS {
+            self.words.iter_mut().for_each(FxHashMap::clear);
+            self.postings = 0;
+        }
+        self.postings += size;
+        self.words[name_start as usize].insert(word.into(), analysed.clone());
+        analysed
+    }
+}
+
+/// What each thread screening with a matcher keeps between queries.
+#[derive(Debug, Default)]
+struct PerThread {
+    scratch: Scratch,
+    words: WordCache,
+}
+
+/// A query name, and for each of its tokens the cached word analysis it came from.
+struct Query {
+    name: Name,
+    analysed: Vec<(Arc<[QueryToken]>, usize)>,
+}
+
+impl Query {
+    fn token(&self, i: usize) -> &QueryToken {
+        let (word, k) = &self.analysed[i];
+        &word[*k]
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -230,6 +296,8 @@ pub struct Matcher {
     /// Entities whose names hold a token, by the token's `weight_key`.
     df: FxHashMap<u64, u32>,
     index: Index,
+    #[serde(skip)]
+    per_thread: ThreadLocal<RefCell<PerThread>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -288,13 +356,9 @@ impl Matcher {
                 ListName { entity, raw: raw.to_string(), kind, tokens: name.tokens, weights, missing_costs }
             })
             .collect();
-        let index = Index::build(names.iter().map(|n| IndexedName {
-            tokens: &n.tokens,
-            weights: &n.weights,
-            missing_costs: &n.missing_costs,
-        }));
+        let index = Index::build(names.iter().map(ListName::indexed));
         let bounds = names.iter().map(NameBound::new).collect();
-        Matcher { config, entity_ids, entity_types, kinds, names, bounds, df, index }
+        Matcher { config, entity_ids, entity_types, kinds, names, bounds, df, index, per_thread: ThreadLocal::new() }
     }
 
     pub fn config(&self) -> Config {
@@ -357,17 +421,16 @@ impl Matcher {
     }
 
     pub fn screen_one(&self, row: usize, raw: &str, kind: EntityType, search: Search) -> Vec<Hit> {
-        let query = analyze(raw);
+        let mut local = self.per_thread.get_or_default().borrow_mut();
+        let PerThread { scratch, words } = &mut *local;
+        let analysed = self.analyze_query(raw, words);
+        let query = &analysed.name;
         if query.tokens.is_empty() {
             return Vec::new();
         }
-        let qw: Vec<f32> = query
-            .tokens
-            .iter()
-            .map(|t| token_weight(t, self.df.get(&weight_key(t)).copied(), self.entity_ids.len().max(1) as f32))
-            .collect();
+        let qw: Vec<f32> = (0..query.tokens.len()).map(|i| analysed.token(i).weight).collect();
         let candidates: Vec<u32> = match search {
-            Search::Indexed => self.candidates(&query, &qw),
+            Search::Indexed => self.candidates(&analysed, &qw, scratch),
             Search::Exhaustive => (0..self.names.len() as u32).collect(),
         };
 
@@ -398,7 +461,35 @@ impl Matcher {
             .map(|(entity, (score, id, alignment, differs))| {
                 let list = &self.names[id as usize];
                 let types = differs.then(|| (kind.as_str(), self.entity_types[entity as usize].as_str()));
-                Hit { query_row: row, name: id, score, explanation: explain(&query, &list.tokens, &alignment, types) }
+                Hit { query_row: row, name: id, score, explanation: explain(query, &list.tokens, &alignment, types) }
+            })
+            .collect()
+    }
+
+    /// The query name analysed, each word taken from the thread's cache or analysed and cached.
+    fn analyze_query(&self, raw: &str, cache: &mut WordCache) -> Query {
+        let mut analysed = Vec::new();
+        let name = analyze_with(raw, |word, name_start, out| {
+            let word = cache.get_or_insert_with(word, name_start, || self.analyze_word(word, name_start));
+            for (k, q) in word.iter().enumerate() {
+                out.push(q.token.clone());
+                analysed.push((word.clone(), k));
+            }
+        });
+        analysed.truncate(name.tokens.len());
+        Query { name, analysed }
+    }
+
+    fn analyze_word(&self, word: &str, name_start: bool) -> Arc<[QueryToken]> {
+        let mut tokens = Vec::new();
+        push_word(word, name_start, &mut tokens);
+        let entities = self.entity_ids.len().max(1) as f32;
+        tokens
+            .into_iter()
+            .map(|token| QueryToken {
+                weight: token_weight(&token, self.df.get(&weight_key(&token)).copied(), entities),
+                reach: self.index.reach(&token, |n| self.names[n as usize].indexed()).into(),
+                token,
             })
             .collect()
     }
@@ -408,52 +499,52 @@ impl Matcher {
     /// without a key (generic words, initials), as matched at similarity 1, and the rest as
     /// missing; query tokens that hit nothing count as extra. No rule scores higher, so no
     /// candidate the scorer would keep is dropped.
-    fn candidates(&self, query: &Name, qw: &[f32]) -> Vec<u32> {
-        SCRATCH.with_borrow_mut(|scratch| {
-            scratch.prepare(self.names.len());
-            for_each_key(&query.tokens, Side::Query, |key, qmask| {
-                for p in self.index.get(key) {
-                    scratch.hit(p, qmask);
+    fn candidates(&self, analysed: &Query, qw: &[f32], scratch: &mut Scratch) -> Vec<u32> {
+        let query = &analysed.name;
+        scratch.prepare(self.names.len());
+        for i in 0..query.tokens.len() {
+            analysed.token(i).reach.iter().for_each(|p| scratch.hit(p, 1 << i));
+        }
+        for_each_joined_key(&query.tokens, |key, qmask| {
+            self.index.get(key).iter().for_each(|p| scratch.hit(p, qmask));
+        });
+        let initials: Vec<u8> = query
+            .tokens
+            .iter()
+            .filter(|t| t.class == Class::Initial)
+            .map(|t| t.text.as_bytes()[0])
+            .collect();
+        let free_q = query
+            .tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| matches!(t.class, Class::Generic | Class::Initial))
+            .fold(0u32, |m, (i, _)| m | 1 << i);
+        let unhit_q = mask_of(query.tokens.len()) & !free_q;
+        let letters: Vec<u32> = query.tokens.iter().map(|t| letter_bit(&t.text)).collect();
+        let mut out: Vec<u32> = scratch
+            .drain()
+            .filter(|&(id, hits)| {
+                let b = &self.bounds[id as usize];
+                let (mut reach, mut kept) = (hits.weight + b.free_weight, hits.missing + b.free_missing);
+                if !initials.is_empty() {
+                    // Words the query's initials may stand for also align without a key.
+                    let list = &self.names[id as usize];
+                    let extra = list.initial_mask(&initials) & !(hits.list_tokens | b.free_mask);
+                    reach += bits(extra).map(|j| list.weights[j]).sum::<f32>();
+                    kept += bits(extra).map(|j| list.weights[j] * list.missing_costs[j]).sum::<f32>();
                 }
-            });
-            let initials: Vec<u8> = query
-                .tokens
-                .iter()
-                .filter(|t| t.class == Class::Initial)
-                .map(|t| t.text.as_bytes()[0])
-                .collect();
-            let free_q = query
-                .tokens
-                .iter()
-                .enumerate()
-                .filter(|(_, t)| matches!(t.class, Class::Generic | Class::Initial))
-                .fold(0u32, |m, (i, _)| m | 1 << i);
-            let unhit_q = mask_of(query.tokens.len()) & !free_q;
-            let letters: Vec<u32> = query.tokens.iter().map(|t| letter_bit(&t.text)).collect();
-            let mut out: Vec<u32> = scratch
-                .drain()
-                .filter(|&(id, hits)| {
-                    let b = &self.bounds[id as usize];
-                    let (mut reach, mut kept) = (hits.weight + b.free_weight, hits.missing + b.free_missing);
-                    if !initials.is_empty() {
-                        // Words the query's initials may stand for also align without a key.
-                        let list = &self.names[id as usize];
-                        let extra = list.initial_mask(&initials) & !(hits.list_tokens | b.free_mask);
-                        reach += bits(extra).map(|j| list.weights[j]).sum::<f32>();
-                        kept += bits(extra).map(|j| list.weights[j] * list.missing_costs[j]).sum::<f32>();
-                    }
-                    let rest = (b.missing_total - kept).max(0.0);
-                    let unmatched_q: f32 = bits(unhit_q & !hits.query_tokens)
-                        .filter(|&i| letters[i] & b.initial_letters == 0)
-                        .map(|i| qw[i])
-                        .sum();
-                    reach / (reach + rest + EXTRA_COST * unmatched_q) >= self.config.threshold
-                })
-                .map(|(id, _)| id)
-                .collect();
-            out.sort_unstable();
-            out
-        })
+                let rest = (b.missing_total - kept).max(0.0);
+                let unmatched_q: f32 = bits(unhit_q & !hits.query_tokens)
+                    .filter(|&i| letters[i] & b.initial_letters == 0)
+                    .map(|i| qw[i])
+                    .sum();
+                reach / (reach + rest + EXTRA_COST * unmatched_q) >= self.config.threshold
+            })
+            .map(|(id, _)| id)
+            .collect();
+        out.sort_unstable();
+        out
     }
 
     pub fn to_bytes(&self) -> Vec<u8> {

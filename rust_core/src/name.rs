@@ -2,6 +2,9 @@
 //! given the cross-system keys that the index looks up and the scorer compares. List names and
 //! query names go through the same analysis, so one rule decides both sides.
 
+use std::ops::Deref;
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 use crate::generic_words::{self, Generic};
@@ -46,17 +49,34 @@ pub enum Class {
     Generic,
 }
 
+/// One name part: its forms, shared (a word's analysis is the same wherever it appears, so a
+/// query word seen before is not analysed again), and whether this occurrence is the family name.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Token {
+    pub forms: Arc<Forms>,
+    /// Written as the family name: before the comma of `FAMILY, Given`, or a Hangul name's
+    /// leading surname syllables.
+    pub family: bool,
+}
+
+impl Deref for Token {
+    type Target = Forms;
+
+    fn deref(&self) -> &Forms {
+        &self.forms
+    }
+}
+
+/// A word romanized from its script, with the cross-system forms that the index keys and the
+/// scorer compare.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Forms {
     /// Lower-case ASCII romanization (the token itself for Latin input).
     pub text: String,
     /// The token as written, for tokens romanized from another script.
     pub native: Option<String>,
     pub script: Script,
     pub class: Class,
-    /// Written as the family name: before the comma of `FAMILY, Given`, or a Hangul name's
-    /// leading surname syllables.
-    pub family: bool,
     /// Canonical spelling of a generic word (`co` and `company` share `company`).
     pub canonical: Option<String>,
     /// Korean romanization fold, when the token reads as Korean syllables.
@@ -75,7 +95,7 @@ pub struct Token {
     pub phonetic: String,
 }
 
-impl Token {
+impl Forms {
     /// The Korean surnames this token may stand for, as canonical keys: a Hangul surname itself,
     /// or the surnames a romanization may denote (`chong` is 정 or 종).
     pub fn korean_surnames(&self) -> impl Iterator<Item = &'static str> {
@@ -111,13 +131,19 @@ impl From<Folds> for FoldFlags {
 pub const MAX_TOKENS: usize = 24;
 
 pub fn analyze(raw: &str) -> Name {
+    analyze_with(raw, push_word)
+}
+
+/// `analyze`, with the analysis of each word (`push_word`'s job) left to the caller, which may
+/// take it from a cache: a word's tokens depend only on the word and whether it opens the name.
+pub fn analyze_with(raw: &str, mut word_tokens: impl FnMut(&str, bool, &mut Vec<Token>)) -> Name {
     let normalized = normalize(raw);
     // `KIM, Se Un`: the words before the comma are the family name.
     let family_words = raw.split_once(',').map_or(0, |(family, _)| normalize(family).tokens().count());
     let mut tokens = Vec::new();
     for (i, word) in normalized.tokens().enumerate() {
         let start = tokens.len();
-        push_word(word, tokens.is_empty(), &mut tokens);
+        word_tokens(word, tokens.is_empty(), &mut tokens);
         if i < family_words {
             tokens[start..].iter_mut().for_each(|t| t.family = true);
         }
@@ -142,7 +168,8 @@ fn script_of(word: &str) -> Script {
     }
 }
 
-fn push_word(word: &str, name_start: bool, out: &mut Vec<Token>) {
+/// The tokens of one word, `name_start` if no token of the name comes before it.
+pub fn push_word(word: &str, name_start: bool, out: &mut Vec<Token>) {
     match script_of(word) {
         Script::Latin => out.push(latin_token(word.to_string(), None, Script::Latin)),
         Script::Hangul => push_hangul(word, name_start, out),
@@ -152,10 +179,10 @@ fn push_word(word: &str, name_start: bool, out: &mut Vec<Token>) {
             out.push(latin_token(text, Some(word.to_string()), Script::Cyrillic));
         }
         Script::Arabic => {
-            let mut token = latin_token(generic::romanize(word), Some(word.to_string()), Script::Arabic);
+            let mut forms = latin_forms(generic::romanize(word), Some(word.to_string()), Script::Arabic);
             // Arabic script writes no short vowels: its own skeleton is the reliable key.
-            token.arabic = arabic::skeleton(word);
-            out.push(token);
+            forms.arabic = arabic::skeleton(word);
+            out.push(Token { forms: Arc::new(forms), family: false });
         }
         Script::Other => {
             for part in generic::romanize(word).split(' ').filter(|p| !p.is_empty()) {
@@ -183,9 +210,8 @@ fn push_hangul(word: &str, name_start: bool, out: &mut Vec<Token>) {
         if text.is_empty() {
             continue;
         }
-        let mut token = latin_token(text, Some(part), Script::Hangul);
-        token.family = std::mem::take(&mut family);
-        out.push(token);
+        let forms = latin_forms(text, Some(part), Script::Hangul);
+        out.push(Token { forms: Arc::new(forms), family: std::mem::take(&mut family) });
     }
 }
 
@@ -208,6 +234,10 @@ fn push_han(word: &str, name_start: bool, out: &mut Vec<Token>) {
 }
 
 fn latin_token(text: String, native: Option<String>, script: Script) -> Token {
+    Token { forms: Arc::new(latin_forms(text, native, script)), family: false }
+}
+
+fn latin_forms(text: String, native: Option<String>, script: Script) -> Forms {
     let generic = generic_words::classify(&text);
     let particle = arabic::particle(&text);
     let class = if text.bytes().all(|b| b.is_ascii_digit()) {
@@ -224,7 +254,7 @@ fn latin_token(text: String, native: Option<String>, script: Script) -> Token {
         .or(particle)
         .map(str::to_string);
     let korean = hangul::syllables(&text).map(|_| hangul::fold(&text));
-    Token {
+    Forms {
         korean_loose: korean.as_ref().map(|k| k.replace('u', "o")),
         chinese_surnames: han::surname_variants(&text).iter().map(|v| han::fold(v)).collect(),
         chinese: han::fold(&text),
@@ -234,7 +264,6 @@ fn latin_token(text: String, native: Option<String>, script: Script) -> Token {
         korean,
         canonical,
         class,
-        family: false,
         script,
         native,
         text,
@@ -246,7 +275,7 @@ mod tests {
     use super::*;
 
     fn texts(raw: &str) -> Vec<String> {
-        analyze(raw).tokens.into_iter().map(|t| t.text).collect()
+        analyze(raw).tokens.into_iter().map(|t| t.text.clone()).collect()
     }
 
     #[test]

@@ -132,6 +132,30 @@ fn indexed_search_finds_what_exhaustive_scoring_finds() {
 }
 
 #[test]
+fn words_seen_before_score_as_if_new() {
+    // Query words are analysed once per thread and reused: each name here reuses the words
+    // of the one before in another role (family name after a comma, Hangul surname syllable).
+    // 单 reads `shan` as a surname, opening a name, and `dan` elsewhere.
+    let queries = ["Se Un Kim", "KIM, Se Un", "운세김", "김세운", "Kyong Hun Jo", "JO, Kyong Hun", "伟 单", "单 伟"];
+    let shan = ("shan-wei", "SHAN, Wei", "primary", EntityType::Person);
+    let build = || {
+        let entries = LIST.iter().chain([&shan]).map(|&(id, name, kind, t)| ListEntry {
+            entity_id: id,
+            name,
+            name_kind: kind,
+            entity_type: t,
+        });
+        Matcher::build(entries, Config::new(0.7, 5).unwrap())
+    };
+    let warm = build();
+    for query in queries {
+        let cold = build().screen_one(0, query, EntityType::Unknown, Search::Indexed);
+        assert_eq!(warm.screen_one(0, query, EntityType::Unknown, Search::Indexed), cold, "{query}");
+    }
+    assert_eq!(hits(&warm, "单 伟"), ["shan-wei"]);
+}
+
+#[test]
 fn serialized_matchers_screen_the_same() {
     let m = matcher(0.8);
     let bytes = m.to_bytes();
