@@ -25,7 +25,7 @@ const GENERIC_WEIGHT: f32 = 0.5;
 /// A person screened against an organization (or the reverse) is less likely the same party.
 const TYPE_PENALTY: f32 = 0.85;
 /// Bumped whenever the serialized layout changes; `from_bytes` refuses other versions.
-const FORMAT_VERSION: u32 = 1;
+const FORMAT_VERSION: u32 = 2;
 const MAGIC: &[u8; 8] = b"SSCRMTCH";
 /// Postings a thread's word cache may hold (16 bytes each) before it is emptied.
 const WORD_CACHE_POSTINGS: usize = 2_000_000;
