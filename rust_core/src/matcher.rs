@@ -118,6 +118,8 @@ struct NameBound {
     /// Letters of the name's initials (bit 0 = a): query words with those first letters may
     /// align with them without a key.
     initial_letters: u32,
+    /// First letters of the name's words: a query initial may align with those.
+    word_letters: u32,
 }
 
 impl NameBound {
@@ -139,6 +141,7 @@ impl NameBound {
                 .iter()
                 .filter(|t| t.class == Class::Initial)
                 .fold(0, |m, t| m | letter_bit(&t.text)),
+            word_letters: name.tokens.iter().filter(|t| t.class == Class::Word).fold(0, |m, t| m | letter_bit(&t.text)),
         }
     }
 }
@@ -514,6 +517,7 @@ impl Matcher {
             .filter(|t| t.class == Class::Initial)
             .map(|t| t.text.as_bytes()[0])
             .collect();
+        let initial_letters = initials.iter().fold(0, |m, &c| m | letter_bit_of(c));
         let free_q = query
             .tokens
             .iter()
@@ -527,7 +531,7 @@ impl Matcher {
             .filter(|&(id, hits)| {
                 let b = &self.bounds[id as usize];
                 let (mut reach, mut kept) = (hits.weight + b.free_weight, hits.missing + b.free_missing);
-                if !initials.is_empty() {
+                if initial_letters & b.word_letters != 0 {
                     // Words the query's initials may stand for also align without a key.
                     let list = &self.names[id as usize];
                     let extra = list.initial_mask(&initials) & !(hits.list_tokens | b.free_mask);
@@ -570,8 +574,12 @@ impl Matcher {
 }
 
 fn letter_bit(text: &str) -> u32 {
-    match text.as_bytes().first() {
-        Some(b @ b'a'..=b'z') => 1 << (b - b'a'),
+    text.as_bytes().first().map_or(0, |&c| letter_bit_of(c))
+}
+
+fn letter_bit_of(c: u8) -> u32 {
+    match c {
+        b'a'..=b'z' => 1 << (c - b'a'),
         _ => 0,
     }
 }

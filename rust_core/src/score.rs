@@ -232,16 +232,16 @@ fn joined_similarity(parts: [&Token; 2], whole: &Token) -> Option<TokenMatch> {
     if parts.iter().any(|t| t.class == Class::Number) || whole.class == Class::Number {
         return None;
     }
-    let concat = |f: fn(&Token) -> Option<&str>| -> Option<String> {
-        Some(format!("{}{}", f(parts[0])?, f(parts[1])?))
-    };
-    if concat(|t| Some(&t.text)).as_deref() == Some(whole.text.as_str()) {
+    let joins = |a: &str, b: &str, whole: &str| whole.len() == a.len() + b.len() && whole.starts_with(a) && whole.ends_with(b);
+    if joins(&parts[0].text, &parts[1].text, &whole.text) {
         return Some(TokenMatch { sim: 1.0, rule: Rule::Exact });
     }
-    if whole.korean.is_some() && concat(|t| t.korean.as_deref()).as_deref() == whole.korean.as_deref() {
-        return Some(TokenMatch { sim: SIM_SYSTEM, rule: Rule::Korean });
+    if let (Some(a), Some(b), Some(w)) = (&parts[0].korean, &parts[1].korean, &whole.korean) {
+        if joins(a, b, w) {
+            return Some(TokenMatch { sim: SIM_SYSTEM, rule: Rule::Korean });
+        }
     }
-    if concat(|t| Some(&t.chinese)).as_deref() == Some(whole.chinese.as_str()) {
+    if joins(&parts[0].chinese, &parts[1].chinese, &whole.chinese) {
         return Some(TokenMatch { sim: SIM_SYSTEM, rule: Rule::Chinese });
     }
     None
