@@ -22,8 +22,10 @@ use crate::score::{
 
 /// The weight of legal forms, generic words, titles and particles.
 const GENERIC_WEIGHT: f32 = 0.5;
-/// A person screened against an organization (or the reverse) is less likely the same party.
+/// A person screened against an organization (or the reverse) is less likely the same party;
+/// against a vessel or an aircraft, much less (a ship named after a person is not that person).
 const TYPE_PENALTY: f32 = 0.85;
+const CRAFT_PENALTY: f32 = 0.7;
 /// Bumped whenever the serialized layout changes; `from_bytes` refuses other versions.
 const FORMAT_VERSION: u32 = 2;
 const MAGIC: &[u8; 8] = b"SSCRMTCH";
@@ -63,9 +65,16 @@ impl EntityType {
         }
     }
 
-    fn differs(self, other: EntityType) -> bool {
-        let person = |t| t == EntityType::Person;
-        self != EntityType::Unknown && other != EntityType::Unknown && person(self) != person(other)
+    /// The factor a name score takes when the query's type and the list entry's differ.
+    fn penalty(self, other: EntityType) -> Option<f32> {
+        use EntityType::*;
+        let craft = |t| matches!(t, Vessel | Aircraft);
+        match (self, other) {
+            (Unknown, _) | (_, Unknown) => None,
+            (a, b) if (a == Person) == (b == Person) => None,
+            (a, b) if craft(a) || craft(b) => Some(CRAFT_PENALTY),
+            _ => Some(TYPE_PENALTY),
+        }
     }
 }
 
@@ -442,10 +451,9 @@ impl Matcher {
         for id in candidates {
             let list = &self.names[id as usize];
             let mut alignment = align(&query.tokens, &qw, &list.view());
-            let differs = kind.differs(self.entity_types[list.entity as usize]);
-            if differs {
-                alignment.score *= TYPE_PENALTY;
-            }
+            let penalty = kind.penalty(self.entity_types[list.entity as usize]);
+            alignment.score *= penalty.unwrap_or(1.0);
+            let differs = penalty.is_some();
             if alignment.score < self.config.threshold {
                 continue;
             }

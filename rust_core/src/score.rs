@@ -111,6 +111,13 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
     // The Slavic and Arabic folds drop glides and vowels: between two Korean syllable strings
     // they would merge different syllables (jong/yong, kim/kum), so there only a token that
     // came from Cyrillic or Arabic script uses them.
+    // Syllables romanized from Hangul or Han characters are compared as syllables (the rules
+    // above); letter-level resemblances between them and other words are not evidence.
+    let syllabic = |t: &Token| matches!(t.script, Script::Hangul | Script::Han);
+    if syllabic(q) || syllabic(c) {
+        return (q.korean_loose.is_some() && q.korean_loose == c.korean_loose)
+            .then_some(TokenMatch { sim: SIM_LOOSE, rule: Rule::KoreanLoose });
+    }
     let korean_pair = q.korean.is_some() && c.korean.is_some();
     let from_script = |s| q.script == s || c.script == s;
     if q.slavic == c.slavic && (!korean_pair || from_script(Script::Cyrillic)) {
@@ -224,6 +231,9 @@ pub struct Alignment {
 pub const MISSING_COST: f32 = 0.5;
 pub const MIDDLE_MISSING_COST: f32 = 0.2;
 pub const EXTRA_COST: f32 = 0.6;
+/// The share of an initial's word, beyond the initial's own weight, that counts as unaligned:
+/// `Андреев В. С.` still names `ANDREYEV, Vitaliy Sergeyevich`, `U. Hassan` hardly `UTHMAN, Hassan`.
+const UNCONFIRMED_SHARE: f32 = 0.5;
 /// Numbers that don't agree: the same words with other numbers are another entity.
 const NUMBER_PENALTY: f32 = 0.5;
 
@@ -292,7 +302,7 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
     });
 
     let (mut used_q, mut used_c) = (0u32, 0u32);
-    let (mut matched, mut aligned_weight) = (0f32, 0f32);
+    let (mut matched, mut aligned_weight, mut unconfirmed) = (0f32, 0f32, 0f32);
     let mut pairs = Vec::new();
     // A match needs one name part that is the same under a spelling-system rule, or two that are
     // alike: one weak resemblance (a typo, a sound, a skeleton) is not a name match.
@@ -305,7 +315,15 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
         used_c |= p.list.mask();
         let mut w: f32 = (p.list.start..p.list.start + p.list.len).map(|j| cw[j as usize]).sum();
         if p.rule == Rule::Initial {
-            // An initial confirms a name part without proving it.
+            // An initial confirms a name part without proving it: beyond an initial's weight, the
+            // word it stands for counts as partly missing (a list word) or extra (a query word).
+            let (i, j) = (p.query.start as usize, p.list.start as usize);
+            let unproven = if list[j].class == Class::Initial {
+                EXTRA_COST * (qw[i] - INITIAL_WEIGHT)
+            } else {
+                costs[j] * (w - INITIAL_WEIGHT)
+            };
+            unconfirmed += UNCONFIRMED_SHARE * unproven.max(0.0);
             w = w.min(INITIAL_WEIGHT);
         }
         matched += p.sim * w;
@@ -328,7 +346,7 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
     let numbers_disagree = bits(extra).any(|i| query[i].class == Class::Number)
         || bits(missing).any(|j| list[j].class == Class::Number);
 
-    let denominator = aligned_weight + EXTRA_COST * extra_weight + missing_weight;
+    let denominator = aligned_weight + EXTRA_COST * extra_weight + missing_weight + unconfirmed;
     let evidence = strong || weak >= 2;
     let mut score = if evidence && denominator > 0.0 { matched / denominator } else { 0.0 };
     if numbers_disagree {
