@@ -14,7 +14,7 @@ from sanctions_screen import report
 from sanctions_screen.errors import InvalidArgumentError, WatchlistError
 from sanctions_screen.io import Terminated
 from sanctions_screen.matcher import DEFAULT_THRESHOLD, DEFAULT_TOP_K
-from sanctions_screen.screen import PARTITION_COLUMNS, load_watchlist, screen, screen_to_parquet
+from sanctions_screen.screen import ENGINES, PARTITION_COLUMNS, load_watchlist, screen, screen_to_parquet
 from sanctions_screen.watchlist import HOW_TO_GET_ONE
 
 # Exit codes besides 0 (success) and 2 (bad usage or input, from cli.main).
@@ -68,6 +68,13 @@ def register(subparsers) -> None:
     )
     run.add_argument("--batch-size", type=int, metavar="ROWS", help="records per batch (memory is bounded by it)")
     run.add_argument("--partition-by", choices=PARTITION_COLUMNS, help="write a hive-partitioned folder by this column")
+    run.add_argument(
+        "--engine",
+        choices=ENGINES,
+        default="local",
+        help="screen on this machine (local) or on Spark (spark: needs --id-col and pyspark, pip install 'sanctions-screen[spark]')",
+    )
+    run.add_argument("--spark-master", metavar="URL", help="Spark master for --engine spark, e.g. local[4] or spark://host:7077 (default: Spark's configuration, as spark-submit sets it)")
     run.add_argument("--fail-on-hits", action="store_true", help="exit 1 when there are hits")
     run.add_argument(
         "--log-format",
@@ -167,6 +174,8 @@ def run_screen(args: argparse.Namespace) -> int:
             batch_size=args.batch_size,
             partition_by=args.partition_by,
             log_format=args.log_format,
+            engine=args.engine,
+            spark_master=args.spark_master,
         )
     except KeyboardInterrupt:
         print("sanctions_screen: interrupted; no output written", file=sys.stderr)

@@ -40,3 +40,7 @@ class InputError(SanctionsScreenError):
 
 class WatchlistError(SanctionsScreenError):
     """A watchlist folder that is missing, incomplete or of an unknown schema version."""
+
+
+class MissingDependencyError(SanctionsScreenError, ImportError):
+    """An optional dependency that a feature needs is not installed; the message says how to get it."""

@@ -66,6 +66,7 @@ COUNTRY_KINDS = ("nationality", "citizenship", "address_country")
 WALLET_KIND = "digital_currency_address"
 # Output columns a hits folder may be partitioned by: few distinct values each.
 PARTITION_COLUMNS = ("list", "entity_type", "matched_on")
+ENGINES = ("local", "spark")
 SKIPPED_NO_NAME = "null or empty name"
 SKIPPED_NO_NAME_OR_WALLET = "null or empty name and wallet"
 
@@ -160,7 +161,9 @@ class Columns:
 
 class Screener:
     """A watchlist made ready for batch screening: the name matcher, and the entity, DOB, country
-    and wallet tables that hits are joined with. Built once per run; `screen_batch` per batch."""
+    and wallet tables that hits are joined with. Built once per run; `screen_batch` per batch.
+    It pickles (the matcher as its index bytes), so that Spark executors rebuild it from the
+    driver's without the watchlist (spark.py)."""
 
     def __init__(self, watchlist: Watchlist, columns: Columns, config: Config):
         self.columns, self.config = columns, config
@@ -186,6 +189,12 @@ class Screener:
             pl.col("value").alias("matched_name"),
             pl.col("detail").fill_null("currency not given").alias("currency"),
         )
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "matcher": self.matcher.to_bytes()}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state, matcher=Matcher.from_bytes(state["matcher"]))
 
     def screen_batch(self, batch: pl.DataFrame, first_row: int, record_id_dtype: pl.DataType) -> tuple[pl.DataFrame, dict]:
         """Hits of one batch (columns of `hits_schema`, without `run_id`) and its counts.
@@ -513,6 +522,8 @@ class _Job:
         self.screener = Screener(self.watchlist, columns, config)
         self.counts = RunCounts()
         self.durations = {"load_watchlist": loaded - started, "build_matcher": time.perf_counter() - loaded}
+        # Where the batches are screened; the manifest records it.
+        self.engine = {"name": "local", "master": None}
 
     def _check_inputs(self) -> pl.DataType:
         """Every input has the columns with usable types, and one id type, before any work."""
@@ -632,13 +643,21 @@ def screen_to_parquet(
     batch_size: int | None = None,
     partition_by: str | None = None,
     log_format: str = "none",
+    engine: str = "local",
+    spark_master: str | None = None,
 ) -> dict:
     """Screen records batch by batch straight into Parquet at `out` (a file, or with
     `partition_by` a hive-partitioned folder), written atomically, with the run manifest beside
     it (`<out without .parquet>.manifest.json`) and in the Parquet key-value metadata. Returns the
-    manifest. Arguments as for `screen`; `log_format` as report.Progress takes it."""
+    manifest. Arguments as for `screen`; `log_format` as report.Progress takes it. `engine`
+    "spark" screens the batches on Spark (spark.py; `spark_master` as SparkSession takes it,
+    default the session's own) with the same output."""
     if partition_by is not None and partition_by not in PARTITION_COLUMNS:
         raise InvalidArgumentError(f"cannot partition by {partition_by!r}; choose one of {', '.join(PARTITION_COLUMNS)}")
+    if engine not in ENGINES:
+        raise InvalidArgumentError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    if spark_master is not None and engine != "spark":
+        raise InvalidArgumentError("a Spark master is given but the engine is not spark")
     started_at, started = report.utc_now(), time.perf_counter()
     run_id = report.new_run_id()
     progress = report.Progress(log_format, run_id=run_id)
@@ -649,7 +668,12 @@ def screen_to_parquet(
         settings, config_file = resolve_config(
             config, threshold=threshold, list_thresholds=list_thresholds, program_thresholds=program_thresholds, top_k=top_k, batch_size=batch_size
         )
-        job = _Job(source, watchlist, columns, settings, run_id)
+        if engine == "spark":
+            from sanctions_screen.spark import SparkJob  # pyspark is an optional dependency
+
+            job = SparkJob(source, watchlist, columns, settings, run_id, spark_master)
+        else:
+            job = _Job(source, watchlist, columns, settings, run_id)
         hashing = time.perf_counter()
         inputs = [item.describe() for item in job.inputs]
         job.durations["hash_inputs"] = time.perf_counter() - hashing
@@ -684,6 +708,7 @@ def screen_to_parquet(
                 durations={name: round(seconds, 3) for name, seconds in job.durations.items()},
             )
             manifest["output"]["files"] = [str(path) for path in writer.files]
+            manifest["engine"] = job.engine
             text = report.manifest_json(manifest)
             writer.commit({MANIFEST_KEY: text})
         write_json_atomic(manifest_path, text)
