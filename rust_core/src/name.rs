@@ -238,13 +238,16 @@ fn latin_token(text: String, native: Option<String>, script: Script) -> Token {
 }
 
 fn latin_forms(text: String, native: Option<String>, script: Script) -> Forms {
-    let generic = generic_words::classify(&text);
-    let particle = arabic::particle(&text);
+    // A syllable romanized from Hangul or Han characters is a name part, even where its
+    // romanization spells a legal form, a particle or an initial (사 `sa`, 알 `al`, 이 `i`).
+    let syllable = matches!(script, Script::Hangul | Script::Han);
+    let generic = generic_words::classify(&text).filter(|_| !syllable);
+    let particle = arabic::particle(&text).filter(|_| !syllable);
     let class = if text.bytes().all(|b| b.is_ascii_digit()) {
         Class::Number
     } else if generic.is_some() || particle.is_some() {
         Class::Generic
-    } else if text.len() == 1 {
+    } else if text.len() == 1 && !syllable {
         Class::Initial
     } else {
         Class::Word
@@ -295,6 +298,15 @@ mod tests {
         assert!(name.tokens.iter().all(|t| t.script == Script::Hangul));
         // The romanized syllables carry the Korean fold, so `kim` (MR) and `gim` (RR) meet.
         assert_eq!(name.tokens[0].korean, analyze("Kim").tokens[0].korean);
+    }
+
+    #[test]
+    fn syllables_romanized_to_a_letter_or_a_legal_form_are_name_parts() {
+        // 이 is `i`, 우 `u`, 사 `sa` (the legal form S.A.), 알 `al` (the Arabic article).
+        for raw in ["이민우", "사알"] {
+            assert!(analyze(raw).tokens.iter().all(|t| t.class == Class::Word), "{raw}");
+        }
+        assert_eq!(analyze("Lee M. W.").tokens[1].class, Class::Initial);
     }
 
     #[test]
