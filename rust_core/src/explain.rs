@@ -33,6 +33,9 @@ pub fn explain(query: &Name, list: &[Token], alignment: &Alignment, type_differs
     if alignment.numbers_disagree {
         parts.push("numbers differ".into());
     }
+    if alignment.swapped {
+        parts.push("given-name syllables in another order".into());
+    }
     if let Some((q, c)) = type_differs {
         parts.push(format!("type differs: {q} vs {c}"));
     }

@@ -224,6 +224,8 @@ pub struct Alignment {
     /// List tokens left unaligned.
     pub missing: u32,
     pub numbers_disagree: bool,
+    /// Korean given-name syllables aligned out of order (`swapped_syllables`).
+    pub swapped: bool,
 }
 
 /// How much an unaligned token costs, relative to its weight: a list name's extra parts (middle
@@ -236,6 +238,8 @@ pub const EXTRA_COST: f32 = 0.6;
 const UNCONFIRMED_SHARE: f32 = 0.5;
 /// Numbers that don't agree: the same words with other numbers are another entity.
 const NUMBER_PENALTY: f32 = 0.5;
+/// Korean given-name syllables in another order: most likely another person.
+const SWAP_PENALTY: f32 = 0.85;
 
 /// Compare joined tokens on their romanized text and, for East Asian syllables, on their folds.
 fn joined_similarity(parts: [&Token; 2], whole: &Token) -> Option<TokenMatch> {
@@ -337,6 +341,7 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
         pairs.push(p);
     }
     pairs.sort_by_key(|p| (p.query.start, p.list.start));
+    let swapped = swapped_syllables(&pairs, query, list);
 
     let all_q = mask_of(query.len());
     let all_c = mask_of(list.len());
@@ -352,7 +357,23 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
     if numbers_disagree {
         score *= NUMBER_PENALTY;
     }
-    Alignment { score, pairs, extra, missing, numbers_disagree }
+    if swapped {
+        score *= SWAP_PENALTY;
+    }
+    Alignment { score, pairs, extra, missing, numbers_disagree, swapped }
+}
+
+/// Whether two adjacent syllables of a Korean given name align in the other order: 호정
+/// (Ho-jung) is not 정호 (Jeong-ho). The family name may stand anywhere (`Se Un Kim`).
+fn swapped_syllables(pairs: &[Pair], query: &[Token], list: &[Token]) -> bool {
+    let given_syllables = |p: &Pair| {
+        let (q, c) = (&query[p.query.start as usize], &list[p.list.start as usize]);
+        p.query.len == 1 && p.list.len == 1 && [q, c].iter().all(|t| t.korean.is_some() && !t.family)
+    };
+    pairs.windows(2).any(|w| {
+        let (a, b) = (&w[0], &w[1]);
+        b.query.start == a.query.start + 1 && a.list.start == b.list.start + 1 && given_syllables(a) && given_syllables(b)
+    })
 }
 
 /// The weight an initial stands for, whatever the weight of the word it abbreviates.
@@ -432,6 +453,8 @@ mod tests {
         assert!(score("JSCARGUMENT", "JSC ARGUMENT") > 0.95);
         assert!(score("Kim Sok Jin", "Kim Sok Chol") < 0.7, "another given syllable is another person");
         assert!(score("Belletech Corp", "11420 Corp") < 0.3, "numbers must agree");
+        assert!(score("김호정", "KIM, Ho Jung") > score("김호정", "KIM, Jeong Ho"), "given syllables in order");
+        assert!(score("Kim Jeong Ho", "KIM, Ho Jeong") < 0.9, "given syllables swapped");
         let partial = score("Vitaliy Andreyev", "ANDREYEV, Vitaliy Sergeyevich");
         assert!(partial > 0.7 && partial < 0.99, "a missing patronymic costs a little: {partial}");
     }
