@@ -100,6 +100,9 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
         return m(SIM_SYSTEM, Rule::KoreanSurname);
     }
     if q.korean.is_some() && q.korean == c.korean {
+        if spells_another_syllable(q, c) || spells_another_syllable(c, q) {
+            return m(SIM_LOOSE, Rule::KoreanLoose);
+        }
         return m(SIM_SYSTEM, Rule::Korean);
     }
     if share_surname(q, c) {
@@ -154,6 +157,15 @@ fn spelled_alike(q: &Token, c: &Token) -> bool {
         || c.script == Script::Arabic
         || (q.text.len().abs_diff(c.text.len()) <= 2
             && jaro_winkler::normalized_similarity(q.text.bytes(), c.text.bytes()) >= 0.8)
+}
+
+/// Whether Latin `latin` writes a Revised Romanization vowel (eo, eu) that Hangul `hangul`'s own
+/// romanization lacks: the Korean fold merges 정 `jeong` and 종 `jong` (McCune-Reischauer writes
+/// both `chong` without the breve), but `Jeong` is never a spelling of 종.
+fn spells_another_syllable(hangul: &Token, latin: &Token) -> bool {
+    hangul.script == Script::Hangul
+        && latin.script == Script::Latin
+        && ["eo", "eu"].iter().any(|v| latin.text.contains(v) && !hangul.text.contains(v))
 }
 
 /// Korean surname classes: Ri/Lee/Yi/Rhee, Pak/Park, Choe/Choi, Jo/Cho ...
@@ -454,6 +466,7 @@ mod tests {
         assert!(score("Kim Sok Jin", "Kim Sok Chol") < 0.7, "another given syllable is another person");
         assert!(score("Belletech Corp", "11420 Corp") < 0.3, "numbers must agree");
         assert!(score("김호정", "KIM, Ho Jung") > score("김호정", "KIM, Jeong Ho"), "given syllables in order");
+        assert!(score("이종현", "LEE, Jong Hyon") > score("이종현", "LEE, Jeong Hyon"), "Jeong is never 종");
         assert!(score("Kim Jeong Ho", "KIM, Ho Jeong") < 0.9, "given syllables swapped");
         let partial = score("Vitaliy Andreyev", "ANDREYEV, Vitaliy Sergeyevich");
         assert!(partial > 0.7 && partial < 0.99, "a missing patronymic costs a little: {partial}");
