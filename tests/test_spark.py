@@ -199,6 +199,23 @@ def test_cli_reads_csv_and_ndjson_as_text_like_the_local_engine(spark, tmp_path)
 
 
 @needs_spark
+def test_cli_reads_hive_partition_values_as_text_like_the_local_engine(spark, tmp_path):
+    # Spark's partition type inference would make the id `007` the number 7.
+    records = RECORDS.with_columns(pl.format("00{}", "id").alias("id"))
+    for (record_id,), rows in records.partition_by("id", as_dict=True).items():
+        (tmp_path / "customers" / f"id={record_id}").mkdir(parents=True)
+        rows.drop("id").write_parquet(tmp_path / "customers" / f"id={record_id}" / "part-0.parquet")
+    small_watchlist().save(tmp_path / "list")
+    common = ["screen", str(tmp_path / "customers"), "--list", str(tmp_path / "list"), "--log-format", "none", "--threshold", "0.5"]
+    common += ["--name-col", "given", "--name-col", "family", "--join-names", "--id-col", "id"]
+    for engine in ("local", "spark"):
+        assert main([*common, "--out", str(tmp_path / f"{engine}.parquet"), "--engine", engine]) == 0
+    local = pl.read_parquet(tmp_path / "local.parquet")
+    assert sorted(local["record_id"].to_list()) == ["001", "004"]
+    assert_same_hits(local, pl.read_parquet(tmp_path / "spark.parquet"))
+
+
+@needs_spark
 def test_an_error_in_an_executor_names_the_cause(spark, tmp_path, capsys):
     RECORDS.with_columns(kind=pl.lit("robot")).write_parquet(tmp_path / "customers.parquet")
     small_watchlist().save(tmp_path / "list")

@@ -155,7 +155,7 @@ class _Shipped:
     def __init__(self, spark: SparkSession, screener: Screener, run_id: str):
         self.run_id = run_id
         payload = pickle.dumps(screener, protocol=pickle.HIGHEST_PROTOCOL)
-        self.index_bytes = len(payload)
+        self.payload_bytes = len(payload)
         self.broadcast: Broadcast = spark.sparkContext.broadcast(payload)
         self.loads = spark.sparkContext.accumulator(0)
 
@@ -246,7 +246,7 @@ class SparkJob(_Job):
         finally:
             screened.unpersist()
             shipped.destroy()
-        self.engine.update(batches=batches, index_bytes=shipped.index_bytes, index_loads=shipped.loads.value)
+        self.engine.update(batches=batches, payload_bytes=shipped.payload_bytes, index_loads=shipped.loads.value)
         self.durations["screen"] = time.perf_counter() - started
 
     def _read(self) -> DataFrame:
