@@ -1,7 +1,7 @@
 """Screening on Spark, with the same Screener, scores and hit schema as the single-machine job.
 
-    from sanctions_screen import spark
-    hits = spark.screen(customers, "lists/", name_col="name", id_col="customer_id")  # a Spark DataFrame
+    from sanctions_screen import spark as spark_screen
+    hits = spark_screen.screen(customers, "lists/", name_col="name", id_col="customer_id")  # a Spark DataFrame
 
 or `python -m sanctions_screen screen ... --engine spark --spark-master URL`, which writes the same
 Parquet output and manifest as the single-machine job (`screen.screen_to_parquet`).
