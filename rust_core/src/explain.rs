@@ -23,11 +23,11 @@ pub fn explain(query: &Name, list: &[Token], alignment: &Alignment, type_differs
         })
         .collect();
     if alignment.extra != 0 {
-        let extra: Vec<&str> = bits(alignment.extra).map(|i| query.tokens[i].text.as_str()).collect();
+        let extra: Vec<&str> = bits(alignment.extra).map(|i| &*query.tokens[i].text).collect();
         parts.push(format!("extra: {}", extra.join(" ")));
     }
     if alignment.missing != 0 {
-        let missing: Vec<&str> = bits(alignment.missing).map(|j| list[j].text.as_str()).collect();
+        let missing: Vec<&str> = bits(alignment.missing).map(|j| &*list[j].text).collect();
         parts.push(format!("missing: {}", missing.join(" ")));
     }
     if alignment.numbers_disagree {
@@ -48,8 +48,8 @@ fn span_text(tokens: &[Token], span: Span, show_native: bool) -> String {
     tokens[range]
         .iter()
         .map(|t| match (&t.native, t.script) {
-            (Some(native), script) if show_native && script != Script::Latin => format!("{native}→{}", t.text),
-            _ => t.text.clone(),
+            (Some(native), script) if show_native && script != Script::Latin => format!("{native}→{}", &*t.text),
+            _ => t.text.to_string(),
         })
         .collect::<Vec<_>>()
         .join(" ")

@@ -15,7 +15,7 @@ use crate::error::{CoreError, Result};
 use crate::explain::explain;
 use crate::index::{for_each_joined_key, Index, IndexedName, Posting};
 use crate::keys::weight_key;
-use crate::name::{analyze, analyze_with, push_word, Class, Name, Token};
+use crate::name::{analyze, analyze_with, push_word, Class, Name, Token, MAX_TOKENS};
 use crate::score::{
     align, bits, mask_of, Alignment, ListTokens, EXTRA_COST, INITIAL_WEIGHT, MIDDLE_MISSING_COST, MISSING_COST,
 };
@@ -104,15 +104,6 @@ impl ListName {
     fn indexed(&self) -> IndexedName<'_> {
         IndexedName { tokens: &self.tokens, weights: &self.weights, missing_costs: &self.missing_costs }
     }
-
-    /// Words that one of the query's initials may stand for.
-    fn initial_mask(&self, initials: &[u8]) -> u32 {
-        self.tokens
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| t.class == Class::Word && initials.contains(&t.text.as_bytes()[0]))
-            .fold(0, |m, (j, _)| m | 1 << j)
-    }
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize)]
@@ -129,6 +120,8 @@ struct NameBound {
     initial_letters: u32,
     /// First letters of the name's words: a query initial may align with those.
     word_letters: u32,
+    /// Each token's first letter if it is a word, else 0.
+    word_initials: [u8; MAX_TOKENS],
 }
 
 impl NameBound {
@@ -151,7 +144,16 @@ impl NameBound {
                 .filter(|t| t.class == Class::Initial)
                 .fold(0, |m, t| m | letter_bit(&t.text)),
             word_letters: name.tokens.iter().filter(|t| t.class == Class::Word).fold(0, |m, t| m | letter_bit(&t.text)),
+            word_initials: std::array::from_fn(|j| match name.tokens.get(j) {
+                Some(t) if t.class == Class::Word => t.text.as_bytes()[0],
+                _ => 0,
+            }),
         }
+    }
+
+    /// Words that one of the query's initials may stand for.
+    fn initial_mask(&self, initials: &[u8]) -> u32 {
+        (0..MAX_TOKENS).filter(|&j| self.word_initials[j] != 0 && initials.contains(&self.word_initials[j])).fold(0, |m, j| m | 1 << j)
     }
 }
 
@@ -542,7 +544,7 @@ impl Matcher {
                 if initial_letters & b.word_letters != 0 {
                     // Words the query's initials may stand for also align without a key.
                     let list = &self.names[id as usize];
-                    let extra = list.initial_mask(&initials) & !(hits.list_tokens | b.free_mask);
+                    let extra = b.initial_mask(&initials) & !(hits.list_tokens | b.free_mask);
                     reach += bits(extra).map(|j| list.weights[j]).sum::<f32>();
                     kept += bits(extra).map(|j| list.weights[j] * list.missing_costs[j]).sum::<f32>();
                 }

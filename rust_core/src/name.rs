@@ -2,9 +2,11 @@
 //! given the cross-system keys that the index looks up and the scorer compares. List names and
 //! query names go through the same analysis, so one rule decides both sides.
 
+use std::hash::Hasher;
 use std::ops::Deref;
 use std::sync::Arc;
 
+use rustc_hash::FxHasher;
 use serde::{Deserialize, Serialize};
 
 use crate::generic_words::{self, Generic};
@@ -67,12 +69,48 @@ impl Deref for Token {
     }
 }
 
+/// A spelling of a word, with its hash: the scorer compares forms far more often than they are
+/// made, and most comparisons are unequal, which the hashes settle without reading the text.
+#[derive(Debug, Clone, Eq, Serialize, Deserialize)]
+pub struct Form {
+    text: String,
+    hash: u64,
+}
+
+impl Form {
+    pub fn new(text: String) -> Form {
+        let mut hasher = FxHasher::default();
+        hasher.write(text.as_bytes());
+        Form { hash: hasher.finish(), text }
+    }
+}
+
+impl PartialEq for Form {
+    fn eq(&self, other: &Form) -> bool {
+        self.hash == other.hash && self.text == other.text
+    }
+}
+
+impl PartialEq<&str> for Form {
+    fn eq(&self, other: &&str) -> bool {
+        self.text == *other
+    }
+}
+
+impl Deref for Form {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.text
+    }
+}
+
 /// A word romanized from its script, with the cross-system forms that the index keys and the
 /// scorer compare.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Forms {
     /// Lower-case ASCII romanization (the token itself for Latin input).
-    pub text: String,
+    pub text: Form,
     /// The token as written, for tokens romanized from another script.
     pub native: Option<String>,
     pub script: Script,
@@ -80,19 +118,19 @@ pub struct Forms {
     /// Canonical spelling of a generic word (`co` and `company` share `company`).
     pub canonical: Option<String>,
     /// Korean romanization fold, when the token reads as Korean syllables.
-    pub korean: Option<String>,
+    pub korean: Option<Form>,
     /// The Korean fold with o and u merged: South Korean spellings often write ŏ as `u` (Sung,
     /// Chul, Hyun, Suk).
-    pub korean_loose: Option<String>,
+    pub korean_loose: Option<Form>,
     /// Mandarin romanization fold (Pinyin / Wade-Giles).
-    pub chinese: String,
+    pub chinese: Form,
     /// Mandarin folds of the surnames a Cantonese, Hokkien ... spelling stands for (Wong: Huang, Wang).
-    pub chinese_surnames: Vec<String>,
+    pub chinese_surnames: Vec<Form>,
     /// East-Slavic transliteration fold.
-    pub slavic: String,
+    pub slavic: Form,
     /// Arabic-name consonant skeleton.
-    pub arabic: String,
-    pub phonetic: String,
+    pub arabic: Form,
+    pub phonetic: Form,
 }
 
 impl Forms {
@@ -181,7 +219,7 @@ pub fn push_word(word: &str, name_start: bool, out: &mut Vec<Token>) {
         Script::Arabic => {
             let mut forms = latin_forms(generic::romanize(word), Some(word.to_string()), Script::Arabic);
             // Arabic script writes no short vowels: its own skeleton is the reliable key.
-            forms.arabic = arabic::skeleton(word);
+            forms.arabic = Form::new(arabic::skeleton(word));
             out.push(Token { forms: Arc::new(forms), family: false });
         }
         Script::Other => {
@@ -258,18 +296,18 @@ fn latin_forms(text: String, native: Option<String>, script: Script) -> Forms {
         .map(str::to_string);
     let korean = hangul::syllables(&text).map(|_| hangul::fold(&text));
     Forms {
-        korean_loose: korean.as_ref().map(|k| k.replace('u', "o")),
-        chinese_surnames: han::surname_variants(&text).iter().map(|v| han::fold(v)).collect(),
-        chinese: han::fold(&text),
-        slavic: cyrillic::fold(&text),
-        arabic: arabic::fold(&text),
-        phonetic: phonetic_key(&text),
-        korean,
+        korean_loose: korean.as_ref().map(|k| Form::new(k.replace('u', "o"))),
+        chinese_surnames: han::surname_variants(&text).iter().map(|v| Form::new(han::fold(v))).collect(),
+        chinese: Form::new(han::fold(&text)),
+        slavic: Form::new(cyrillic::fold(&text)),
+        arabic: Form::new(arabic::fold(&text)),
+        phonetic: Form::new(phonetic_key(&text)),
+        korean: korean.map(Form::new),
         canonical,
         class,
         script,
         native,
-        text,
+        text: Form::new(text),
     }
 }
 
@@ -278,7 +316,7 @@ mod tests {
     use super::*;
 
     fn texts(raw: &str) -> Vec<String> {
-        analyze(raw).tokens.into_iter().map(|t| t.text.clone()).collect()
+        analyze(raw).tokens.into_iter().map(|t| t.text.to_string()).collect()
     }
 
     #[test]
@@ -293,7 +331,7 @@ mod tests {
     #[test]
     fn hangul_names_split_into_syllables_romanized_by_rr() {
         let name = analyze("김세운");
-        assert_eq!(name.tokens.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), ["gim", "se", "un"]);
+        assert_eq!(name.tokens.iter().map(|t| &*t.text).collect::<Vec<_>>(), ["gim", "se", "un"]);
         assert_eq!(name.tokens[0].native.as_deref(), Some("김"));
         assert!(name.tokens.iter().all(|t| t.script == Script::Hangul));
         // The romanized syllables carry the Korean fold, so `kim` (MR) and `gim` (RR) meet.
