@@ -3,7 +3,7 @@
 //! score, from the tokens the index says it shares with the query, reaches the threshold.
 
 use std::cell::RefCell;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
@@ -29,6 +29,8 @@ const CRAFT_PENALTY: f32 = 0.7;
 /// Bumped whenever the serialized layout changes; `from_bytes` refuses other versions.
 const FORMAT_VERSION: u32 = 2;
 const MAGIC: &[u8; 8] = b"SSCRMTCH";
+/// Names whose hits the results cache may hold before it is emptied (about 100 bytes each).
+const RESULT_CACHE_NAMES: usize = 1_000_000;
 /// Postings a thread's word cache may hold (16 bytes each) before it is emptied.
 const WORD_CACHE_POSTINGS: usize = 2_000_000;
 
@@ -243,6 +245,30 @@ impl WordCache {
     }
 }
 
+/// Hits of the names screened so far, by (name, entity type): customer files repeat names across
+/// batches too. Emptied when it holds more than RESULT_CACHE_NAMES names, to bound memory.
+#[derive(Debug, Default)]
+struct ResultCache {
+    /// Indexed by entity type (`EntityType as usize`).
+    hits: [FxHashMap<Box<str>, Arc<[Hit]>>; 5],
+    names: usize,
+}
+
+impl ResultCache {
+    fn get<'a>(&self, keys: impl Iterator<Item = (&'a str, EntityType)>) -> Vec<Option<Arc<[Hit]>>> {
+        keys.map(|(name, kind)| self.hits[kind as usize].get(name).cloned()).collect()
+    }
+
+    fn insert(&mut self, (name, kind): (&str, EntityType), hits: Arc<[Hit]>) {
+        if self.names >= RESULT_CACHE_NAMES {
+            self.hits.iter_mut().for_each(FxHashMap::clear);
+            self.names = 0;
+        }
+        self.names += 1;
+        self.hits[kind as usize].insert(name.into(), hits);
+    }
+}
+
 /// What each thread screening with a matcher keeps between queries.
 #[derive(Debug, Default)]
 struct PerThread {
@@ -312,6 +338,8 @@ pub struct Matcher {
     index: Index,
     #[serde(skip)]
     per_thread: ThreadLocal<RefCell<PerThread>>,
+    #[serde(skip)]
+    results: Mutex<ResultCache>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -372,7 +400,7 @@ impl Matcher {
             .collect();
         let index = Index::build(names.iter().map(ListName::indexed));
         let bounds = names.iter().map(NameBound::new).collect();
-        Matcher { config, entity_ids, entity_types, kinds, names, bounds, df, index, per_thread: ThreadLocal::new() }
+        Matcher { config, entity_ids, entity_types, kinds, names, bounds, df, index, per_thread: ThreadLocal::new(), results: Mutex::default() }
     }
 
     pub fn config(&self) -> Config {
@@ -420,15 +448,33 @@ impl Matcher {
                 })
             }));
         }
-        let per_unique: Vec<Vec<Hit>> = unique
-            .par_iter()
+        let key = |row: usize| (names.get(row).unwrap_or_default(), kind_of(row));
+        // Names screened in earlier batches are answered from the results cache (indexed search
+        // only: exhaustive scoring is there to check the index, not to be skipped).
+        let mut per_unique: Vec<Option<Arc<[Hit]>>> = match search {
+            Search::Indexed => self.results.lock().expect("results cache").get(unique.iter().map(|&row| key(row))),
+            Search::Exhaustive => vec![None; unique.len()],
+        };
+        let screened: Vec<(usize, Arc<[Hit]>)> = (0..unique.len())
+            .into_par_iter()
             .with_min_len(64)
-            .map(|&row| self.screen_one(row, names.get(row).unwrap_or_default(), kind_of(row), search))
+            .filter(|&u| per_unique[u].is_none())
+            .map(|u| {
+                let (name, kind) = key(unique[u]);
+                (u, self.screen_one(0, name, kind, search).into())
+            })
             .collect();
+        if search == Search::Indexed {
+            let mut cache = self.results.lock().expect("results cache");
+            screened.iter().for_each(|(u, hits)| cache.insert(key(unique[*u]), hits.clone()));
+        }
+        for (u, hits) in screened {
+            per_unique[u] = Some(hits);
+        }
         let mut hits = Vec::new();
         for (row, u) in unique_of.into_iter().enumerate() {
-            if let Some(u) = u {
-                hits.extend(per_unique[u].iter().map(|h| Hit { query_row: row, ..h.clone() }));
+            if let Some(found) = u.and_then(|u| per_unique[u].as_deref()) {
+                hits.extend(found.iter().map(|h| Hit { query_row: row, ..h.clone() }));
             }
         }
         Ok(hits)

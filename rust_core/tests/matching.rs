@@ -156,6 +156,29 @@ fn words_seen_before_score_as_if_new() {
 }
 
 #[test]
+fn names_screened_in_an_earlier_batch_get_the_same_hits() {
+    let m = matcher(0.7);
+    let first = StringArray::from(vec!["Jo Gyeong-hun", "KIM, Se Un", "Nobody Here"]);
+    let again = StringArray::from(vec!["Nobody Here", "Jo Gyeong-hun", "Jo Gyeong-hun"]);
+    let kinds = StringArray::from(vec!["person", "organization", "person"]);
+    let screen = |names: &StringArray, kinds: Option<&StringArray>| {
+        m.screen(StrColumn::new(names).unwrap(), kinds.map(|k| StrColumn::new(k).unwrap()), Search::Indexed).unwrap()
+    };
+    let before = screen(&first, None);
+    let after = screen(&again, None);
+    let jo: Vec<_> = before.iter().filter(|h| h.query_row == 0).map(|h| (h.name, h.score)).collect();
+    for row in [1, 2] {
+        assert_eq!(after.iter().filter(|h| h.query_row == row).map(|h| (h.name, h.score)).collect::<Vec<_>>(), jo);
+    }
+    // The same name with another entity type is screened anew: a person vs an organization.
+    let typed = screen(&again, Some(&kinds));
+    let score = |hits: &[sanctions_screen_core::matcher::Hit], row| hits.iter().find(|h| h.query_row == row).unwrap().score;
+    assert!(score(&typed, 1) < score(&after, 1), "screened as an organization");
+    assert_eq!(score(&typed, 2), score(&after, 2));
+    assert_eq!(screen(&first, None), before);
+}
+
+#[test]
 fn serialized_matchers_screen_the_same() {
     let m = matcher(0.8);
     let bytes = m.to_bytes();
