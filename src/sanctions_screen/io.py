@@ -74,7 +74,7 @@ class InputFile:
         with _named_errors(self.path):
             if self.format != "parquet":
                 return self._scan_text(text_columns).collect_schema()
-            stored = pl.from_arrow(pq.read_schema(self.path).empty_table()).schema
+            stored = pl.read_parquet_schema(self.path)
             return pl.Schema({**{key: pl.String for key in self.partitions}, **stored})
 
     def batches(self, columns: Sequence[str], text_columns: Sequence[str], batch_size: int) -> Iterator[pl.DataFrame]:
