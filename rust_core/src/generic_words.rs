@@ -8,10 +8,11 @@ use rustc_hash::FxHashMap;
 
 /// Legal forms across languages, each with its canonical spelling. Sources: the legal forms seen in
 /// the OFAC SDN and UN lists (Co., Ltd, LLC, JSC, OOO, OAO, ZAO, GmbH, S.A., FZE ...) and the ISO
-/// 20275 entity legal form list for their expansions.
+/// 20275 entity legal form list for their expansions. A Russian or Ukrainian form and its English
+/// rendering in the lists share one (OOO and TOV are LLC, AO is JSC, OAO OJSC, ZAO CJSC, PAO PJSC).
 const LEGAL_FORMS: &[(&str, &str)] = &[
     ("ag", "ag"), ("aktiengesellschaft", "ag"),
-    ("ao", "ao"), ("oao", "oao"), ("pao", "pao"), ("zao", "zao"), ("ooo", "ooo"), ("tov", "tov"),
+    ("ao", "jsc"), ("oao", "ojsc"), ("pao", "pjsc"), ("zao", "cjsc"), ("ooo", "llc"), ("tov", "llc"),
     ("bhd", "bhd"), ("berhad", "bhd"), ("sdn", "sdn"),
     ("bv", "bv"), ("nv", "nv"),
     ("co", "company"), ("company", "company"), ("companies", "company"), ("cia", "company"),
@@ -27,8 +28,24 @@ const LEGAL_FORMS: &[(&str, &str)] = &[
     ("ug", "ug"), ("kg", "kg"), ("as", "as"), ("ab", "ab"), ("oy", "oy"),
 ];
 
-/// Generic words of organization names, with abbreviations folded to one spelling.
+/// Generic words of organization names, with abbreviations folded to one spelling, and the
+/// spellings the lists use for the same word in Russian transliteration (grupp, kholding, servis,
+/// aktsionernoe obshchestvo for joint stock company), Spanish, Portuguese, French, German, Italian,
+/// Turkish and Persian (grupo, compania, societe, gruppe, sirketi, sherkat).
 const GENERIC_WORDS: &[(&str, &str)] = &[
+    ("grupp", "group"), ("gruppa", "group"), ("gruppy", "group"), ("grupo", "group"), ("gruppo", "group"),
+    ("groupe", "group"), ("gruppe", "group"),
+    ("kholding", "holding"), ("kholdingovaya", "holding"),
+    ("kompaniya", "company"), ("kompanii", "company"), ("kompaniyasi", "company"), ("compania", "company"),
+    ("companhia", "company"), ("compagnie", "company"), ("sirketi", "company"), ("sherkat", "company"),
+    ("obshchestvo", "company"), ("obschestvo", "company"), ("aktsionernoe", "stock"), ("aktsionernogo", "stock"),
+    ("servis", "services"), ("servisy", "services"), ("servicios", "services"), ("servicos", "services"),
+    ("servizi", "services"), ("treiding", "trading"), ("treyding", "trading"), ("trejding", "trading"),
+    ("tekhnologii", "technology"), ("tekhnologiya", "technology"), ("tecnologia", "technology"),
+    ("technologie", "technology"), ("internacional", "international"), ("internationale", "international"),
+    ("investitsii", "investment"), ("inversiones", "investment"), ("industriya", "industry"),
+    ("industria", "industry"), ("industrie", "industry"), ("tsentr", "center"), ("centro", "center"),
+    ("banco", "bank"), ("banque", "bank"), ("empresa", "enterprise"), ("predpriyatie", "enterprise"),
     ("and", "and"), ("of", "of"), ("the", "the"), ("for", "for"), ("de", "de"),
     ("bank", "bank"), ("center", "center"), ("centre", "center"),
     ("cooperation", "cooperation"), ("coop", "cooperative"), ("cooperative", "cooperative"),
@@ -100,6 +117,10 @@ mod tests {
         assert_eq!(classify("ltd").unwrap().canonical(), Some("limited"));
         assert_eq!(classify("corp").unwrap().canonical(), classify("corporation").unwrap().canonical());
         assert!(matches!(classify("ooo"), Some(Generic::LegalForm(_))));
+        assert_eq!(classify("ooo").unwrap().canonical(), classify("llc").unwrap().canonical());
+        assert_eq!(classify("ao").unwrap().canonical(), classify("jsc").unwrap().canonical());
+        assert_eq!(classify("grupp").unwrap().canonical(), classify("group").unwrap().canonical());
+        assert_eq!(classify("kholding").unwrap().canonical(), classify("holdings").unwrap().canonical());
     }
 
     #[test]
