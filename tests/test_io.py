@@ -11,6 +11,7 @@ import pytest
 from sanctions_screen.errors import InputError, InvalidArgumentError
 from sanctions_screen.io import (
     HIVE_NULL,
+    MANIFEST_KEY,
     HitsWriter,
     InputFile,
     InputFrame,
@@ -99,6 +100,16 @@ def test_text_formats_read_the_text_columns_as_strings(tmp_path):
     assert last.rows() == [(200, "Late Name")]
 
 
+@pytest.mark.parametrize("columns", [["name"], ["name", "dob"], ["id", "name", "dob"]])
+def test_a_csv_line_with_more_fields_than_the_header_is_an_error(tmp_path, columns):
+    # An unquoted comma in a name: reading only some columns must not cut it to `KIM`.
+    path = tmp_path / "c.csv"
+    path.write_text("id,name,dob\n1,Anna Smith,1980\n2,KIM, Se Un,1978\n")
+    (file,) = open_inputs(path)
+    with pytest.raises(InputError, match="c.csv: cannot read: found more fields"):
+        list(file.batches(columns, ["name", "dob"], 10))
+
+
 def test_ndjson_without_a_text_column_reads_without_it(tmp_path):
     (tmp_path / "c.ndjson").write_text('{"id": 1, "name": "x"}\n')
     (file,) = open_inputs(tmp_path / "c.ndjson")
@@ -172,8 +183,9 @@ def test_failure_leaves_no_output_and_keeps_the_previous_one(tmp_path):
 
 def test_partitioned_folder(tmp_path):
     out = tmp_path / "hits"
-    out.mkdir()
-    (out / "stale.parquet").write_text("from an earlier run")
+    with HitsWriter(out, SCHEMA, "run0", partition_by="list") as earlier:
+        earlier.write(HITS.with_columns(list=pl.lit("old-list")))
+        earlier.commit({MANIFEST_KEY: "{}"})
     with HitsWriter(out, SCHEMA, "run3", partition_by="list") as writer:
         writer.write(HITS)
         files = writer.commit({"k": "v"})
@@ -182,11 +194,36 @@ def test_partitioned_folder(tmp_path):
         "list=ofac-sdn/part-0.parquet",
         "list=un/part-0.parquet",
     ]
-    assert not (out / "stale.parquet").exists()
+    assert not (out / "list=old-list").exists()
     assert "list" not in pl.read_parquet(files[0], hive_partitioning=False).columns
     back = pl.read_parquet(out, hive_partitioning=True).sort("record_id")
     assert back.select("record_id", "list").rows() == [(1, "ofac-sdn"), (2, "un"), (3, None)]
     assert sorted(os.listdir(tmp_path)) == ["hits"]
+
+
+@pytest.mark.parametrize("partition_by", [None, "list"])
+def test_a_folder_of_other_files_is_never_replaced(tmp_path, partition_by):
+    out = tmp_path / "data"
+    (out / "sub").mkdir(parents=True)
+    (out / "notes.txt").write_text("keep me")
+    HITS.write_parquet(out / "sub" / "customers.parquet")  # Parquet, but no run's hits
+    with pytest.raises(InvalidArgumentError, match="data: a folder with files other than an earlier run's hits"):
+        HitsWriter(out, SCHEMA, "run6", partition_by=partition_by)
+    assert sorted(path.relative_to(tmp_path).as_posix() for path in tmp_path.rglob("*")) == [
+        "data",
+        "data/notes.txt",
+        "data/sub",
+        "data/sub/customers.parquet",
+    ]
+
+
+def test_an_empty_folder_is_replaced(tmp_path):
+    out = tmp_path / "hits.parquet"
+    out.mkdir()
+    with HitsWriter(out, SCHEMA, "run7") as writer:
+        writer.write(HITS)
+        writer.commit({})
+    assert pl.read_parquet(out).equals(HITS)
 
 
 def test_partitioned_folder_without_hits_is_still_a_dataset(tmp_path):
