@@ -48,6 +48,27 @@ def test_exit_codes_with_and_without_hits(files, capsys):
     assert manifest(files)["counts"]["hits"] == 0
 
 
+def test_null_names_are_counted_and_reported(files, capsys):
+    assert screen_cli(files, "--name-col", "given", "--name-col", "family", "--join-names") == 0
+    out = capsys.readouterr().out
+    assert "4 records read, 3 screened" in out
+    assert "skipped 1: null or empty name\n" in out and "1 null or empty values in name column 'given+family'" in out
+    assert manifest(files)["counts"]["skipped"] == {"null or empty name": 1}
+
+
+def test_several_inputs_read_in_batches_with_json_logs_by_default(files, capsys):
+    RECORDS.write_csv(files / "more.csv")
+    inputs = [str(files / "customers.parquet"), str(files / "more.csv")]
+    options = ["--list", str(files / "list"), "--out", str(files / "hits.parquet"), "--name-col", "alias", "--batch-size", "2"]
+    assert main(["screen", *inputs, *options]) == 0
+    # Not a terminal: JSON lines, one progress event per batch of 2 rows.
+    events = [json.loads(line) for line in capsys.readouterr().err.splitlines()]
+    assert [event["rows"] for event in events if event["event"] == "progress"] == [2, 4, 6, 8]
+    run = manifest(files)
+    assert [(item["format"], item["rows"]) for item in run["inputs"]] == [("parquet", 4), ("csv", None)]
+    assert (run["counts"]["read"], run["counts"]["hits"]) == (8, 2)
+
+
 def test_every_column_option(files):
     options = ["--name-col", "given", "--name-col", "family", "--join-names", "--id-col", "id", "--type-col", "kind"]
     options += ["--dob-col", "dob", "--country-col", "country", "--wallet-col", "wallet"]
@@ -114,10 +135,33 @@ def test_bad_usage_exits_2_with_one_line(files, capsys, options, message):
     assert not (files / "hits.parquet").exists()
 
 
-def test_bad_input_file_exits_2(files, capsys):
-    (files / "broken.parquet").write_bytes(b"PAR1 broken")
-    assert screen_cli(files, "--name-col", "alias", source="broken.parquet") == 2
-    assert "broken.parquet: cannot read" in capsys.readouterr().err
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("broken.parquet", b"PAR1 broken", "broken.parquet: cannot read"),
+        ("empty.csv", b"", "empty.csv: empty file"),
+        ("latin1.csv", b"id,alias\n1,Pak Chol Min\n2,Jos\xe9\n", "latin1.csv: cannot read: invalid utf-8"),
+        ("ragged.csv", b"id,alias,note\n1,PAK, Chol Min,x\n", "ragged.csv: cannot read: found more fields"),
+        ("broken.ndjson", b'{"alias": "Pak Chol Min"}\n{"alias": \n', "broken.ndjson: cannot read"),
+    ],
+)
+def test_bad_input_file_exits_2(files, capsys, name, content, message):
+    (files / name).write_bytes(content)
+    assert screen_cli(files, "--name-col", "alias", "--log-format", "none", source=name) == 2
+    assert re.search(message, capsys.readouterr().err)
+    assert not (files / "hits.parquet").exists()
+
+
+def test_an_output_folder_holding_other_files_is_refused(files, capsys):
+    (files / "lake").mkdir()
+    (files / "lake" / "notes.txt").write_text("keep me")
+    assert screen_cli(files, "--name-col", "alias", "--out", str(files / "lake"), "--log-format", "none") == 2
+    assert "lake: a folder with files other than an earlier run's hits" in capsys.readouterr().err
+    assert [path.name for path in (files / "lake").iterdir()] == ["notes.txt"]
+    # An earlier partitioned output is replaced, by a folder or by a file.
+    assert screen_cli(files, "--name-col", "alias", "--out", str(files / "parts"), "--partition-by", "list") == 0
+    assert screen_cli(files, "--name-col", "alias", "--out", str(files / "parts")) == 0
+    assert pl.read_parquet(files / "parts")["entity_id"].to_list() == ["un:1"]
 
 
 def test_list_is_required_and_never_defaults_to_demo(files, capsys):
@@ -195,3 +239,11 @@ def test_demo(tmp_path, capsys):
     assert "5,000 records read" in out and "planted variants caught:" in out and "examples:" in out
     manifest = json.loads((tmp_path / "hits.manifest.json").read_text())
     assert manifest["watchlist"]["demo"] is True and manifest["counts"]["hits"] > 0
+    # The planted rows found among the hits are those the summary counts, and every kind of
+    # variant the demo is for is caught.
+    planted = pl.read_parquet(tmp_path / "customers.parquet").filter(pl.col("planted_entity").is_not_null())
+    hits = pl.read_parquet(tmp_path / "hits.parquet").select(customer_id="record_id", planted_entity="entity_id")
+    caught = planted.join(hits, on=["customer_id", "planted_entity"])
+    assert f"planted variants caught: {caught.height} of {planted.height}\n" in out
+    assert out.count("  missed: ") == planted.height - caught.height
+    assert {"hangul", "cyrillic", "romanization", "homoglyph", "reordered", "wallet"} <= set(caught["variant"])

@@ -8,17 +8,21 @@ import os
 import signal
 import subprocess
 import sys
+from pathlib import Path
 
 import polars as pl
 import pyarrow.parquet as pq
 import pytest
+from ofac_fixture import FIXTURE
 from test_screen_tables import small_watchlist
 
+import sanctions_screen
 from sanctions_screen.config import Config
 from sanctions_screen.errors import InputError, InvalidArgumentError
 from sanctions_screen.io import MANIFEST_KEY
 from sanctions_screen.report import package_version
 from sanctions_screen.screen import SCORING, hits_schema, screen_to_parquet
+from sanctions_screen.watchlist import Watchlist
 
 WATCHLIST = small_watchlist()
 RECORDS = pl.DataFrame(
@@ -54,7 +58,7 @@ def test_hits_file_and_manifest(tmp_path):
     assert json.loads(beside.read_text()) == manifest
     assert pq.read_metadata(out).metadata[MANIFEST_KEY.encode()].decode() == beside.read_text()
 
-    assert manifest["status"] == "succeeded" and manifest["package_version"] == package_version()
+    assert manifest["status"] == "succeeded" and manifest["package_version"] == package_version() == sanctions_screen.__version__
     (described,) = manifest["inputs"]
     data = (tmp_path / "in.parquet").read_bytes()
     assert described == {
@@ -96,6 +100,19 @@ def test_hits_file_and_manifest(tmp_path):
     }
     assert set(manifest["durations_s"]) == {"load_watchlist", "build_matcher", "hash_inputs", "screen", "total"}
     assert manifest["started_at"] <= manifest["finished_at"]
+
+
+def test_manifest_names_the_watchlist_sources_with_published_dates_and_hashes(tmp_path):
+    listed = Watchlist.from_sources([FIXTURE])
+    listed.save(tmp_path / "wl")
+    manifest = screen_to_parquet(pl.DataFrame({"name": ["Anna Petrovna Testova"]}), tmp_path / "wl", tmp_path / "hits.parquet", name_col="name")
+    assert manifest["watchlist"]["version"] == listed.version
+    sources = {source["path"]: source for source in manifest["watchlist"]["sources"]}
+    assert sorted(sources) == [str(FIXTURE / name) for name in ("add.csv", "alt.csv", "sdn.csv")]
+    for path, source in sources.items():
+        assert (source["list"], source["published"]) == ("ofac-sdn", "2030-01-15")
+        assert source["sha256"] == hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    assert manifest["counts"]["hits_by_list"] == {"ofac-sdn": 1}
 
 
 def test_skipped_reason_without_a_wallet_column(tmp_path):
@@ -225,3 +242,25 @@ def test_killed_run_leaves_no_partial_output(tmp_path, signum, exit_code):
     assert process.returncode == exit_code, stderr
     assert list((tmp_path / "out").iterdir()) == []
     assert "no output written" in stderr
+
+
+def test_sigkill_leaves_no_file_under_the_output_name(tmp_path):
+    # No clean-up runs after SIGKILL: the rename is what keeps a partial file from the output's
+    # name, and the previous output and manifest stay as they were.
+    out = tmp_path / "out"
+    run(out, source=RECORDS.select("name"), id_col=None, dob_col=None, country_col=None, wallet_col=None)
+    previous = {path.name: path.read_bytes() for path in out.iterdir()}
+    pl.DataFrame({"name": ["Anna Smith", "Kim Se Un"] * 100_000}).write_parquet(tmp_path / "big.parquet")
+    command = [sys.executable, "-m", "sanctions_screen", "screen", str(tmp_path / "big.parquet"), "--list", "demo"]
+    command += ["--out", str(out / "hits.parquet"), "--batch-size", "500", "--log-format", "json"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    for line in process.stderr:
+        if json.loads(line)["event"] == "progress":
+            break
+    process.kill()
+    process.communicate(timeout=60)
+    assert process.returncode == -signal.SIGKILL
+    left = {path.name: path.read_bytes() for path in out.iterdir() if path.name in previous}
+    assert left == previous
+    (temporary,) = set(os.listdir(out)) - set(previous)
+    assert temporary.startswith("hits.parquet.tmp-")

@@ -170,6 +170,24 @@ def test_top_k_per_record():
     assert hits_for(records, watchlist=lookalikes, top_k=5).height == 10
 
 
+# "Ivan Sidorov" scores about 0.91 against un:2 (list un, no program), "Kim Se Hun" about 0.65
+# against sdn:1 (list ofac-sdn, program DPRK3): each setting below sits 0.05 or more from them.
+@pytest.mark.parametrize(
+    ("settings", "hit_entities"),
+    [
+        ({"threshold": 0.95}, []),
+        ({"threshold": 0.95, "list_thresholds": {"un": 0.85}}, ["un:2"]),
+        ({"threshold": 0.95, "program_thresholds": {"DPRK3": 0.6}}, ["sdn:1"]),
+        ({"threshold": 0.95, "list_thresholds": {"ofac-sdn": 0.6}}, ["sdn:1"]),
+        # The program's threshold is more specific than the list's, even when stricter.
+        ({"threshold": 0.5, "list_thresholds": {"ofac-sdn": 0.6}, "program_thresholds": {"DPRK3": 0.7}}, ["un:2"]),
+    ],
+)
+def test_thresholds_per_list_and_program_decide_the_hits(settings, hit_entities):
+    hits = hits_for({"name": ["Ivan Sidorov", "Kim Se Hun"]}, **settings)
+    assert sorted(hits["entity_id"]) == hit_entities
+
+
 def test_several_name_columns_each_screened():
     hits = hits_for(
         {"id": ["a", "b"], "name": ["Anna Smith", "Kim Se Un"], "alias": ["Pak Chol Min", "Kim Se Un"]},
@@ -201,12 +219,15 @@ def test_bad_entity_type_names_the_column():
         hits_for(records, type_col="type", batch_size=2)
 
 
-def test_lazy_frame_and_file_inputs_give_the_same_hits(tmp_path):
+def test_lazy_frame_file_and_glob_inputs_give_the_same_hits(tmp_path):
     frame = pl.DataFrame({"id": [1, 2], "name": ["Kim Se Un", "Pak Chol Min"]})
     frame.write_parquet(tmp_path / "in.parquet")
     expected = screen(frame, WATCHLIST, name_col="name", id_col="id").drop("run_id")
     assert screen(frame.lazy(), WATCHLIST, name_col="name", id_col="id").drop("run_id").equals(expected)
     assert screen(tmp_path / "in.parquet", WATCHLIST, name_col="name", id_col="id").drop("run_id").equals(expected)
+    frame.head(1).write_parquet(tmp_path / "in-1.parquet")
+    frame.tail(1).write_parquet(tmp_path / "in-2.parquet")
+    assert screen(str(tmp_path / "in-*.parquet"), WATCHLIST, name_col="name", id_col="id").drop("run_id").equals(expected)
 
 
 def test_no_hits_is_an_empty_frame_with_the_schema():
