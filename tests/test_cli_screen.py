@@ -152,6 +152,15 @@ def test_bad_input_file_exits_2(files, capsys, name, content, message):
     assert not (files / "hits.parquet").exists()
 
 
+def test_an_output_that_cannot_be_written_exits_2_not_1(files, capsys):
+    # 1 would tell an orchestrator running with --fail-on-hits that there are hits.
+    (files / "a-file").write_text("")
+    out = str(files / "a-file" / "hits.parquet")
+    assert screen_cli(files, "--name-col", "alias", "--out", out, "--fail-on-hits", "--log-format", "none") == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"sanctions_screen: error: {out}: cannot write:") and len(err.strip().splitlines()) == 1
+
+
 def test_an_output_folder_holding_other_files_is_refused(files, capsys):
     (files / "lake").mkdir()
     (files / "lake" / "notes.txt").write_text("keep me")

@@ -8,7 +8,7 @@ import polars as pl
 import pyarrow.parquet as pq
 import pytest
 
-from sanctions_screen.errors import InputError, InvalidArgumentError
+from sanctions_screen.errors import InputError, InvalidArgumentError, OutputError
 from sanctions_screen.io import (
     HIVE_NULL,
     MANIFEST_KEY,
@@ -215,6 +215,14 @@ def test_a_folder_of_other_files_is_never_replaced(tmp_path, partition_by):
         "data/sub",
         "data/sub/customers.parquet",
     ]
+
+
+def test_an_output_that_cannot_be_written_is_named(tmp_path):
+    (tmp_path / "a-file").write_text("")
+    for partition_by in (None, "list"):
+        with pytest.raises(OutputError, match="a-file/hits: cannot write: .*File exists"):
+            HitsWriter(tmp_path / "a-file" / "hits", SCHEMA, "run8", partition_by=partition_by)
+    assert os.listdir(tmp_path) == ["a-file"]
 
 
 def test_an_empty_folder_is_replaced(tmp_path):

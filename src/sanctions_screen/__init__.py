@@ -6,6 +6,7 @@ from sanctions_screen.errors import (
     IndexFormatError,
     InputError,
     InvalidArgumentError,
+    OutputError,
     SanctionsScreenError,
     WatchlistError,
 )
@@ -20,6 +21,7 @@ __all__ = [
     "IndexFormatError",
     "InputError",
     "InvalidArgumentError",
+    "OutputError",
     "SanctionsScreenError",
     "Watchlist",
     "WatchlistError",

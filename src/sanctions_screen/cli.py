@@ -1,7 +1,8 @@
 """`python -m sanctions_screen ...`: the command line orchestrators call.
 
-Exit codes: 0 success (with or without hits), 1 hits found under --fail-on-hits, 2 bad usage or bad
-input (a one-line message on stderr naming the file, line and column where known).
+Exit codes: 0 success (with or without hits), 1 hits found under --fail-on-hits, 2 bad usage, bad
+input or an output that cannot be written (a one-line message on stderr naming the file, line and
+column where known).
 """
 
 from __future__ import annotations

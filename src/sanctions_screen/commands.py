@@ -36,7 +36,7 @@ def register(subparsers) -> None:
             "Screen Parquet, CSV or NDJSON records (files, globs, or hive-partitioned folders) "
             "against a watchlist in bounded batches. Hits go to Parquet, written atomically, with a "
             "run manifest beside it (hits.parquet -> hits.manifest.json) and in the Parquet metadata. Exit 0 "
-            "with or without hits, 1 for hits under --fail-on-hits, 2 for bad usage or input."
+            "with or without hits, 1 for hits under --fail-on-hits, 2 for bad usage, bad input or an unwritable output."
         ),
     )
     run.add_argument("inputs", nargs="+", metavar="INPUT", help="a file, a glob, or a folder")

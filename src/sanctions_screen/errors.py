@@ -38,6 +38,11 @@ class InputError(SanctionsScreenError):
         self.path, self.line, self.column = path, line, column
 
 
+class OutputError(SanctionsScreenError):
+    """The output cannot be written (its folder cannot be made, the disk is full ...); the message
+    names the output path."""
+
+
 class WatchlistError(SanctionsScreenError):
     """A watchlist folder that is missing, incomplete or of an unknown schema version."""
 

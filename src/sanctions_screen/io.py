@@ -30,7 +30,7 @@ import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from sanctions_screen.errors import InputError, InvalidArgumentError
+from sanctions_screen.errors import InputError, InvalidArgumentError, OutputError
 
 # File name suffix -> format. Anything else is refused by name (a folder skips it).
 FORMATS = {".parquet": "parquet", ".pq": "parquet", ".csv": "csv", ".ndjson": "ndjson", ".jsonl": "ndjson"}
@@ -213,8 +213,12 @@ def _named_errors(where):
     except InputError:
         raise
     except (pl.exceptions.PolarsError, pa.ArrowException, OSError, ValueError) as exc:
-        message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise InputError(f"cannot read: {message}", path=where) from None
+        raise InputError(f"cannot read: {_first_line(exc)}", path=where) from None
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 class HitsWriter:
@@ -241,32 +245,35 @@ class HitsWriter:
         self._schema = schema
         # Partition key ('' for a single file) -> (writer, path relative to the output).
         self._writers: dict[str, tuple[pq.ParquetWriter, Path]] = {}
-        self.out.parent.mkdir(parents=True, exist_ok=True)
-        if partition_by is None:
-            self._writers[""] = (pq.ParquetWriter(self.temp, schema), Path())
-        else:
-            self.temp.mkdir()
+        with _write_errors(self.out):
+            self.out.parent.mkdir(parents=True, exist_ok=True)
+            if partition_by is None:
+                self._writers[""] = (pq.ParquetWriter(self.temp, schema), Path())
+            else:
+                self.temp.mkdir()
 
     def write(self, hits: pl.DataFrame) -> None:
         if hits.is_empty():
             return
-        if self.partition_by is None:
-            self._append("", hits)
-            return
-        for (value,), part in hits.partition_by(self.partition_by, as_dict=True, maintain_order=True).items():
-            self._append(self._partition(value), part.drop(self.partition_by))
+        with _write_errors(self.out):
+            if self.partition_by is None:
+                self._append("", hits)
+                return
+            for (value,), part in hits.partition_by(self.partition_by, as_dict=True, maintain_order=True).items():
+                self._append(self._partition(value), part.drop(self.partition_by))
 
     def commit(self, metadata: dict[str, str]) -> list[Path]:
         """Close every file with `metadata` (Parquet key-value metadata) and move the output into
         place, replacing an earlier one. Returns the files written."""
-        if not self._writers:
-            self._open("", Path(EMPTY_PART), self._schema)
-        files = self.files
-        for writer, _ in self._writers.values():
-            writer.add_key_value_metadata(metadata)
-            writer.close()
-        self._writers.clear()
-        _replace(self.temp, self.out, self._run_id)
+        with _write_errors(self.out):
+            if not self._writers:
+                self._open("", Path(EMPTY_PART), self._schema)
+            files = self.files
+            for writer, _ in self._writers.values():
+                writer.add_key_value_metadata(metadata)
+                writer.close()
+            self._writers.clear()
+            _replace(self.temp, self.out, self._run_id)
         return files
 
     @property
@@ -339,10 +346,21 @@ def _replace(temp: Path, out: Path, run_id: str) -> None:
 def write_json_atomic(path: Path, text: str) -> None:
     temp = path.with_name(f"{path.name}.tmp-{os.getpid()}")
     try:
-        temp.write_text(text, encoding="utf-8")
-        os.replace(temp, path)
+        with _write_errors(path):
+            temp.write_text(text, encoding="utf-8")
+            os.replace(temp, path)
     finally:
         temp.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def _write_errors(path: Path):
+    """Writing errors become OutputError naming the output: an unwritable output must not end the
+    job with Python's exit code 1, which under --fail-on-hits means hits."""
+    try:
+        yield
+    except OSError as exc:  # Arrow's I/O errors are OSErrors too
+        raise OutputError(f"{path}: cannot write: {_first_line(exc)}") from None
 
 
 class Terminated(Exception):
