@@ -110,6 +110,16 @@ def test_a_csv_line_with_more_fields_than_the_header_is_an_error(tmp_path, colum
         list(file.batches(columns, ["name", "dob"], 10))
 
 
+def test_ndjson_key_first_written_after_the_inference_lines_is_read(tmp_path):
+    # Writers that leave out null keys: a rare wallet first appears on line 201.
+    lines = [json.dumps({"id": i, "name": "x"}) for i in range(200)] + [json.dumps({"id": 200, "name": "y", "wallet": "1Hmqvg"})]
+    (tmp_path / "c.ndjson").write_text("\n".join(lines))
+    (file,) = open_inputs(tmp_path / "c.ndjson")
+    assert file.schema(["name", "wallet", "dob"]) == pl.Schema({"id": pl.Int64, "name": pl.String, "wallet": pl.String})
+    wallets = pl.concat(file.batches(["id", "wallet"], ["name", "wallet"], 50))["wallet"]
+    assert (wallets.null_count(), wallets[-1]) == (200, "1Hmqvg")
+
+
 def test_ndjson_without_a_text_column_reads_without_it(tmp_path):
     (tmp_path / "c.ndjson").write_text('{"id": 1, "name": "x"}\n')
     (file,) = open_inputs(tmp_path / "c.ndjson")

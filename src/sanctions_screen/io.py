@@ -39,6 +39,8 @@ HIVE_NULL = "__HIVE_DEFAULT_PARTITION__"
 MANIFEST_KEY = "sanctions_screen.manifest"
 # The one file of a partitioned output without hits: it keeps the folder readable as a dataset.
 EMPTY_PART = "part-0.parquet"
+# NDJSON lines Polars infers a schema from (its default) before looking at the whole file.
+NDJSON_INFER_LINES = 100
 _HASH_BLOCK = 1 << 20
 
 
@@ -101,9 +103,16 @@ class InputFile:
     def _scan_text(self, text_columns: Sequence[str]) -> pl.LazyFrame:
         if self.format == "csv":
             return pl.scan_csv(self.path, infer_schema=False)
+        # JSON writers often leave out null keys, so a sparse column (wallets) can first appear
+        # after the lines Polars infers the schema from: then the whole file is inferred.
+        infer_lines = NDJSON_INFER_LINES
+        present = pl.scan_ndjson(self.path, infer_schema_length=infer_lines).collect_schema()
+        if not set(text_columns) <= set(present):
+            infer_lines = None
+            present = pl.scan_ndjson(self.path, infer_schema_length=infer_lines).collect_schema()
         # Overriding a column the file lacks is an error of its own; the caller's check names it.
-        present = pl.scan_ndjson(self.path).collect_schema()
-        return pl.scan_ndjson(self.path, schema_overrides={column: pl.String for column in text_columns if column in present})
+        overrides = {column: pl.String for column in text_columns if column in present}
+        return pl.scan_ndjson(self.path, infer_schema_length=infer_lines, schema_overrides=overrides)
 
     def describe(self) -> dict:
         digest = hashlib.sha256()
