@@ -36,6 +36,9 @@ pub fn explain(query: &Name, list: &[Token], alignment: &Alignment, type_differs
     if alignment.swapped {
         parts.push("given-name syllables in another order".into());
     }
+    if let Some(factor) = alignment.scarce {
+        parts.push(format!("common name parts: score x{factor:.2}"));
+    }
     if let Some((q, c)) = type_differs {
         parts.push(format!("type differs: {q} vs {c}"));
     }
@@ -75,7 +78,7 @@ mod tests {
     fn explain_pair(q: &str, c: &str) -> String {
         let (q, c) = (analyze(q), analyze(c));
         let (cw, costs) = (vec![5.0; c.tokens.len()], vec![MISSING_COST; c.tokens.len()]);
-        let list = ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs };
+        let list = ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 0.0 };
         let a = align(&q.tokens, &vec![5.0; q.tokens.len()], &list);
         explain(&q, &c.tokens, &a, None)
     }

@@ -22,12 +22,18 @@ use crate::score::{
 
 /// The weight of legal forms, generic words, titles and particles.
 const GENERIC_WEIGHT: f32 = 0.5;
+/// The evidence a full-score match needs, as a share of the weight of a word no other entity
+/// holds: one such word, or two or three rarer-than-common ones (`ListTokens::min_evidence`).
+/// Only in lists large enough for a word's frequency in them to say it is common: in a short
+/// in-house list, two entities named John Smith make neither word common.
+const MIN_EVIDENCE_SHARE: f32 = 0.95;
+const MIN_EVIDENCE_ENTITIES: usize = 1_000;
 /// A person screened against an organization (or the reverse) is less likely the same party;
 /// against a vessel or an aircraft, much less (a ship named after a person is not that person).
 const TYPE_PENALTY: f32 = 0.85;
 const CRAFT_PENALTY: f32 = 0.7;
 /// Bumped whenever the serialized layout changes; `from_bytes` refuses other versions.
-const FORMAT_VERSION: u32 = 2;
+const FORMAT_VERSION: u32 = 3;
 const MAGIC: &[u8; 8] = b"SSCRMTCH";
 /// Names whose hits the results cache may hold before it is emptied (about 100 bytes each).
 const RESULT_CACHE_NAMES: usize = 1_000_000;
@@ -99,8 +105,8 @@ struct ListName {
 }
 
 impl ListName {
-    fn view(&self) -> ListTokens<'_> {
-        ListTokens { tokens: &self.tokens, weights: &self.weights, missing_costs: &self.missing_costs }
+    fn view(&self, min_evidence: f32) -> ListTokens<'_> {
+        ListTokens { tokens: &self.tokens, weights: &self.weights, missing_costs: &self.missing_costs, min_evidence }
     }
 
     fn indexed(&self) -> IndexedName<'_> {
@@ -335,6 +341,8 @@ pub struct Matcher {
     bounds: Vec<NameBound>,
     /// Entities whose names hold a token, by the token's `weight_key`.
     df: FxHashMap<u64, u32>,
+    /// MIN_EVIDENCE_SHARE of the rarest word's weight.
+    min_evidence: f32,
     index: Index,
     #[serde(skip)]
     per_thread: ThreadLocal<RefCell<PerThread>>,
@@ -400,7 +408,24 @@ impl Matcher {
             .collect();
         let index = Index::build(names.iter().map(ListName::indexed));
         let bounds = names.iter().map(NameBound::new).collect();
-        Matcher { config, entity_ids, entity_types, kinds, names, bounds, df, index, per_thread: ThreadLocal::new(), results: Mutex::default() }
+        let min_evidence = if entity_ids.len() >= MIN_EVIDENCE_ENTITIES {
+            MIN_EVIDENCE_SHARE * token_weight_of_df(1, entities)
+        } else {
+            0.0
+        };
+        Matcher {
+            config,
+            entity_ids,
+            entity_types,
+            kinds,
+            names,
+            bounds,
+            df,
+            min_evidence,
+            index,
+            per_thread: ThreadLocal::new(),
+            results: Mutex::default(),
+        }
     }
 
     pub fn config(&self) -> Config {
@@ -498,7 +523,7 @@ impl Matcher {
         let mut best: FxHashMap<u32, (f32, u32, Alignment, bool)> = FxHashMap::default();
         for id in candidates {
             let list = &self.names[id as usize];
-            let mut alignment = align(&query.tokens, &qw, &list.view());
+            let mut alignment = align(&query.tokens, &qw, &list.view(self.min_evidence));
             let penalty = kind.penalty(self.entity_types[list.entity as usize]);
             alignment.score *= penalty.unwrap_or(1.0);
             let differs = penalty.is_some();
@@ -646,8 +671,12 @@ fn token_weight(t: &Token, df: Option<u32>, entities: f32) -> f32 {
     match t.class {
         Class::Generic => GENERIC_WEIGHT,
         Class::Initial => INITIAL_WEIGHT,
-        Class::Word | Class::Number => (1.0 + entities / df.unwrap_or(1).max(1) as f32).ln(),
+        Class::Word | Class::Number => token_weight_of_df(df.unwrap_or(1), entities),
     }
+}
+
+fn token_weight_of_df(df: u32, entities: f32) -> f32 {
+    (1.0 + entities / df.max(1) as f32).ln()
 }
 
 /// What leaving out each token of a list name costs. People are often named without their middle

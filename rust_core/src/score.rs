@@ -238,6 +238,8 @@ pub struct Alignment {
     pub numbers_disagree: bool,
     /// Korean given-name syllables aligned out of order (`swapped_syllables`).
     pub swapped: bool,
+    /// The factor the score took for too little evidence (`ListTokens::min_evidence`), if any.
+    pub scarce: Option<f32>,
 }
 
 /// How much an unaligned token costs, relative to its weight: a list name's extra parts (middle
@@ -279,12 +281,15 @@ pub struct ListTokens<'a> {
     pub tokens: &'a [Token],
     pub weights: &'a [f32],
     pub missing_costs: &'a [f32],
+    /// The aligned weight (similarity x weight, generic words and initials aside) a match needs
+    /// in full; below it the score is scaled down (`Alignment::scarce`).
+    pub min_evidence: f32,
 }
 
 /// Aligns query tokens to list tokens greedily, best similarity first, and scores the alignment.
 /// `qw` are the query tokens' weights.
 pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
-    let (cw, costs, list) = (list.weights, list.missing_costs, list.tokens);
+    let (cw, costs, min_evidence, list) = (list.weights, list.missing_costs, list.min_evidence, list.tokens);
     let mut options: Vec<Pair> = Vec::new();
     let span = |start: usize, len: usize| Span { start: start as u8, len: len as u8 };
     for (i, q) in query.iter().enumerate() {
@@ -318,7 +323,7 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
     });
 
     let (mut used_q, mut used_c) = (0u32, 0u32);
-    let (mut matched, mut aligned_weight, mut unconfirmed) = (0f32, 0f32, 0f32);
+    let (mut matched, mut aligned_weight, mut unconfirmed, mut informative) = (0f32, 0f32, 0f32, 0f32);
     let mut pairs = Vec::new();
     // A match needs one name part that is the same under a spelling-system rule, or two that are
     // alike: one weak resemblance (a typo, a sound, a skeleton) is not a name match.
@@ -344,6 +349,9 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
         }
         matched += p.sim * w;
         aligned_weight += w;
+        if !matches!(p.rule, Rule::GenericWord | Rule::Initial) {
+            informative += p.sim * w;
+        }
         match p.rule {
             Rule::GenericWord | Rule::Initial => {}
             _ if list[p.list.start as usize].class == Class::Initial => {}
@@ -372,7 +380,11 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
     if swapped {
         score *= SWAP_PENALTY;
     }
-    Alignment { score, pairs, extra, missing, numbers_disagree, swapped }
+    // A short or common name must not match everything: `Mohammed Hassan` aligned with
+    // `HASSAN, Mohamed` is weaker evidence than `Sobaeksu` alone.
+    let scarce = (informative < min_evidence).then(|| informative / min_evidence);
+    score *= scarce.unwrap_or(1.0);
+    Alignment { score, pairs, extra, missing, numbers_disagree, swapped, scarce }
 }
 
 /// Whether two adjacent syllables of a Korean given name align in the other order: 호정
@@ -423,7 +435,8 @@ mod tests {
         let (q, c) = (analyze(q), analyze(c));
         let qw = vec![5.0; q.tokens.len()];
         let (cw, costs) = (vec![5.0; c.tokens.len()], vec![MISSING_COST; c.tokens.len()]);
-        align(&q.tokens, &qw, &ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs }).score
+        align(&q.tokens, &qw, &ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 0.0 })
+            .score
     }
 
     #[test]
@@ -449,6 +462,23 @@ mod tests {
     fn hangul_against_hangul_compares_syllables() {
         assert!(score("김종은", "김정은") < 0.7);
         assert!(score("김정은", "김정은") > 0.99);
+    }
+
+    #[test]
+    fn too_little_evidence_scales_the_score_down() {
+        let aligned = |q: &str, c: &str, weight: f32| {
+            let (q, c) = (analyze(q), analyze(c));
+            let qw = vec![weight; q.tokens.len()];
+            let (cw, costs) = (vec![weight; c.tokens.len()], vec![MISSING_COST; c.tokens.len()]);
+            align(&q.tokens, &qw, &ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 9.0 })
+        };
+        // Two common words (weight 3 each) are 6 of the 9 a full match needs.
+        let common = aligned("Mohammed Hassan", "HASSAN, Mohammed", 3.0);
+        assert_eq!(common.scarce, Some(6.0 / 9.0));
+        assert!((common.score - 6.0 / 9.0).abs() < 1e-6);
+        // One rare word is enough.
+        let rare = aligned("Sobaeksu", "SOBAEKSU", 9.5);
+        assert_eq!((rare.scarce, rare.score), (None, 1.0));
     }
 
     #[test]
