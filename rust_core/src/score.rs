@@ -324,6 +324,7 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
 
     let (mut used_q, mut used_c) = (0u32, 0u32);
     let (mut matched, mut aligned_weight, mut unconfirmed, mut informative) = (0f32, 0f32, 0f32, 0f32);
+    let mut informative_pairs = 0;
     let mut pairs = Vec::new();
     // A match needs one name part that is the same under a spelling-system rule, or two that are
     // alike: one weak resemblance (a typo, a sound, a skeleton) is not a name match.
@@ -351,6 +352,7 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
         aligned_weight += w;
         if !matches!(p.rule, Rule::GenericWord | Rule::Initial) {
             informative += p.sim * w;
+            informative_pairs += 1;
         }
         match p.rule {
             Rule::GenericWord | Rule::Initial => {}
@@ -381,8 +383,9 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
         score *= SWAP_PENALTY;
     }
     // A short or common name must not match everything: `Mohammed Hassan` aligned with
-    // `HASSAN, Mohamed` is weaker evidence than `Sobaeksu` alone.
-    let scarce = (informative < min_evidence).then(|| informative / min_evidence);
+    // `HASSAN, Mohamed` is weaker evidence than `Sobaeksu` alone. Three or more aligned parts
+    // are evidence enough (a Korean name is three common syllables, and rare together).
+    let scarce = (informative < min_evidence && informative_pairs < 3).then(|| informative / min_evidence);
     score *= scarce.unwrap_or(1.0);
     Alignment { score, pairs, extra, missing, numbers_disagree, swapped, scarce }
 }
@@ -476,6 +479,8 @@ mod tests {
         let common = aligned("Mohammed Hassan", "HASSAN, Mohammed", 3.0);
         assert_eq!(common.scarce, Some(6.0 / 9.0));
         assert!((common.score - 6.0 / 9.0).abs() < 1e-6);
+        // Three common words are enough.
+        assert_eq!(aligned("Mohammed Ali Hassan", "HASSAN, Mohammed Ali", 3.0).scarce, None);
         // One rare word is enough.
         let rare = aligned("Sobaeksu", "SOBAEKSU", 9.5);
         assert_eq!((rare.scarce, rare.score), (None, 1.0));
