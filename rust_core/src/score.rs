@@ -391,8 +391,13 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
 }
 
 /// Whether two adjacent syllables of a Korean given name align in the other order: 호정
-/// (Ho-jung) is not 정호 (Jeong-ho). The family name may stand anywhere (`Se Un Kim`).
+/// (Ho-jung) is not 정호 (Jeong-ho). The family name may stand anywhere (`Se Un Kim`). Only in a
+/// person's name, which one side marks with its family name (`KIM, Ho Jung`, 김호정): the words of
+/// an organization's name may come in any order (`Sobaeksu Korea Trading`).
 fn swapped_syllables(pairs: &[Pair], query: &[Token], list: &[Token]) -> bool {
+    if !query.iter().chain(list).any(|t| t.family) {
+        return false;
+    }
     let given_syllables = |p: &Pair| {
         let (q, c) = (&query[p.query.start as usize], &list[p.list.start as usize]);
         p.query.len == 1 && p.list.len == 1 && [q, c].iter().all(|t| t.korean.is_some() && !t.family)
@@ -504,6 +509,7 @@ mod tests {
         assert!(score("Belletech Corp", "11420 Corp") < 0.3, "numbers must agree");
         assert!(score("김호정", "KIM, Ho Jung") > score("김호정", "KIM, Jeong Ho"), "given syllables in order");
         assert!(score("Kim Jeong Ho", "KIM, Ho Jeong") < 0.9, "given syllables swapped");
+        assert!(score("Sobaeksu Korea Trading", "KOREA SOBAEKSU TRADING") > 0.99, "an organization's words in any order");
         let partial = score("Vitaliy Andreyev", "ANDREYEV, Vitaliy Sergeyevich");
         assert!(partial > 0.7 && partial < 0.99, "a missing patronymic costs a little: {partial}");
     }
