@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::keys::{joined_keys, token_keys, Side};
 use crate::name::Token;
+use crate::score::MAX_JOINED;
 
 /// One posting: a list name, the bit mask of its token positions that carry the key, and what
 /// those tokens weigh (their weight, and weight x missing cost), so that a query can bound a
@@ -51,15 +52,17 @@ pub fn distinct_token_keys(t: &Token, side: Side, keys: &mut Vec<u64>) {
     keys.dedup();
 }
 
-/// Calls `f(key, mask of the two positions)` for every key of two adjacent tokens read as one.
+/// Calls `f(key, mask of the positions)` for every key of adjacent tokens read as one word.
 pub fn for_each_joined_key(tokens: &[Token], mut f: impl FnMut(u64, u32)) {
     let mut keys = Vec::with_capacity(4);
-    for i in 1..tokens.len() {
-        keys.clear();
-        joined_keys(&tokens[i - 1], &tokens[i], &mut keys);
-        keys.sort_unstable();
-        keys.dedup();
-        keys.iter().for_each(|&k| f(k, 0b11 << (i - 1)));
+    for len in 2..=MAX_JOINED {
+        for (start, parts) in tokens.windows(len).enumerate() {
+            keys.clear();
+            joined_keys(parts, &mut keys);
+            keys.sort_unstable();
+            keys.dedup();
+            keys.iter().for_each(|&k| f(k, ((1 << len) - 1) << start));
+        }
     }
 }
 

@@ -107,26 +107,17 @@ fn deletion_keys(text: &str, out: &mut Vec<u64>) {
     }
 }
 
-/// Keys of two adjacent tokens read as one word (`se` + `un` as `seun`): the joined text and
-/// the joined Korean and Chinese folds, matching `score::joined_similarity`.
-pub fn joined_keys(a: &Token, b: &Token, out: &mut Vec<u64>) {
-    if a.class == Class::Number || b.class == Class::Number {
+/// Keys of adjacent tokens read as one word (`se` + `un` as `seun`, `kim` + `se` + `un` as
+/// `kimseun`): the joined text and the joined Korean and Chinese folds, matching
+/// `score::joined_similarity`.
+pub fn joined_keys(parts: &[Token], out: &mut Vec<u64>) {
+    if parts.iter().any(|t| t.class == Class::Number) {
         return;
     }
-    let mut buf = String::with_capacity(a.text.len() + b.text.len());
-    buf.push_str(&a.text);
-    buf.push_str(&b.text);
-    out.push(key(Ns::Text, &buf));
-    if let (Some(x), Some(y)) = (&a.korean, &b.korean) {
-        buf.clear();
-        buf.push_str(x);
-        buf.push_str(y);
-        out.push(key(Ns::Korean, &buf));
-    }
-    buf.clear();
-    buf.push_str(&a.chinese);
-    buf.push_str(&b.chinese);
-    out.push(key(Ns::Chinese, &buf));
+    let joined = |form: fn(&Token) -> Option<&str>| parts.iter().map(form).collect::<Option<String>>();
+    out.extend(joined(|t| Some(&*t.text)).map(|k| key(Ns::Text, &k)));
+    out.extend(joined(|t| t.korean.as_deref()).map(|k| key(Ns::Korean, &k)));
+    out.extend(joined(|t| Some(&*t.chinese)).map(|k| key(Ns::Chinese, &k)));
 }
 
 /// The key a single word is counted under for its rarity in the list.

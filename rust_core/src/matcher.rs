@@ -33,7 +33,7 @@ const MIN_EVIDENCE_ENTITIES: usize = 1_000;
 const TYPE_PENALTY: f32 = 0.85;
 const CRAFT_PENALTY: f32 = 0.7;
 /// Bumped whenever the serialized layout changes; `from_bytes` refuses other versions.
-const FORMAT_VERSION: u32 = 3;
+const FORMAT_VERSION: u32 = 4;
 const MAGIC: &[u8; 8] = b"SSCRMTCH";
 /// Names whose hits the results cache may hold before it is emptied (about 100 bytes each).
 const RESULT_CACHE_NAMES: usize = 1_000_000;
@@ -128,8 +128,6 @@ struct NameBound {
     initial_letters: u32,
     /// First letters of the name's words: a query initial may align with those.
     word_letters: u32,
-    /// Each token's first letter if it is a word, else 0.
-    word_initials: [u8; MAX_TOKENS],
 }
 
 impl NameBound {
@@ -152,16 +150,26 @@ impl NameBound {
                 .filter(|t| t.class == Class::Initial)
                 .fold(0, |m, t| m | letter_bit(&t.text)),
             word_letters: name.tokens.iter().filter(|t| t.class == Class::Word).fold(0, |m, t| m | letter_bit(&t.text)),
-            word_initials: std::array::from_fn(|j| match name.tokens.get(j) {
-                Some(t) if t.class == Class::Word => t.text.as_bytes()[0],
-                _ => 0,
-            }),
         }
+    }
+}
+
+/// Each token's first letter if it is a word, else 0: the words a query initial may stand for.
+/// Apart from `NameBound`, which every candidate reads, since only queries with initials need it.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+struct WordInitials([u8; MAX_TOKENS]);
+
+impl WordInitials {
+    fn new(name: &ListName) -> Self {
+        WordInitials(std::array::from_fn(|j| match name.tokens.get(j) {
+            Some(t) if t.class == Class::Word => t.text.as_bytes()[0],
+            _ => 0,
+        }))
     }
 
     /// Words that one of the query's initials may stand for.
-    fn initial_mask(&self, initials: &[u8]) -> u32 {
-        (0..MAX_TOKENS).filter(|&j| self.word_initials[j] != 0 && initials.contains(&self.word_initials[j])).fold(0, |m, j| m | 1 << j)
+    fn mask(&self, initials: &[u8]) -> u32 {
+        (0..MAX_TOKENS).filter(|&j| self.0[j] != 0 && initials.contains(&self.0[j])).fold(0, |m, j| m | 1 << j)
     }
 }
 
@@ -339,6 +347,7 @@ pub struct Matcher {
     /// Per list name, what the score bound needs beyond the postings; contiguous, since every
     /// candidate the index touches reads it.
     bounds: Vec<NameBound>,
+    word_initials: Vec<WordInitials>,
     /// Entities whose names hold a token, by the token's `weight_key`.
     df: FxHashMap<u64, u32>,
     /// MIN_EVIDENCE_SHARE of the rarest word's weight.
@@ -408,6 +417,7 @@ impl Matcher {
             .collect();
         let index = Index::build(names.iter().map(ListName::indexed));
         let bounds = names.iter().map(NameBound::new).collect();
+        let word_initials = names.iter().map(WordInitials::new).collect();
         let min_evidence = if entity_ids.len() >= MIN_EVIDENCE_ENTITIES {
             MIN_EVIDENCE_SHARE * token_weight_of_df(1, entities)
         } else {
@@ -420,6 +430,7 @@ impl Matcher {
             kinds,
             names,
             bounds,
+            word_initials,
             df,
             min_evidence,
             index,
@@ -615,7 +626,7 @@ impl Matcher {
                 if initial_letters & b.word_letters != 0 {
                     // Words the query's initials may stand for also align without a key.
                     let list = &self.names[id as usize];
-                    let extra = b.initial_mask(&initials) & !(hits.list_tokens | b.free_mask);
+                    let extra = self.word_initials[id as usize].mask(&initials) & !(hits.list_tokens | b.free_mask);
                     reach += bits(extra).map(|j| list.weights[j]).sum::<f32>();
                     kept += bits(extra).map(|j| list.weights[j] * list.missing_costs[j]).sum::<f32>();
                 }

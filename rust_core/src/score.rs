@@ -255,21 +255,29 @@ const NUMBER_PENALTY: f32 = 0.5;
 /// Korean given-name syllables in another order: most likely another person.
 const SWAP_PENALTY: f32 = 0.85;
 
-/// Compare joined tokens on their romanized text and, for East Asian syllables, on their folds.
-fn joined_similarity(parts: [&Token; 2], whole: &Token) -> Option<TokenMatch> {
+/// At most this many adjacent tokens are compared as one word (`Kim Se Un` / `KimSeun`).
+pub const MAX_JOINED: usize = 3;
+
+/// Compare adjacent tokens joined on their romanized text and, for East Asian syllables, on their
+/// folds, with one token.
+fn joined_similarity(parts: &[Token], whole: &Token) -> Option<TokenMatch> {
     if parts.iter().any(|t| t.class == Class::Number) || whole.class == Class::Number {
         return None;
     }
-    let joins = |a: &str, b: &str, whole: &str| whole.len() == a.len() + b.len() && whole.starts_with(a) && whole.ends_with(b);
-    if joins(&parts[0].text, &parts[1].text, &whole.text) {
+    let joins = |form: fn(&Token) -> Option<&str>| {
+        let mut rest = form(whole);
+        for part in parts {
+            rest = rest.zip(form(part)).and_then(|(rest, part)| rest.strip_prefix(part));
+        }
+        rest == Some("")
+    };
+    if joins(|t| Some(&*t.text)) {
         return Some(TokenMatch { sim: 1.0, rule: Rule::Exact });
     }
-    if let (Some(a), Some(b), Some(w)) = (&parts[0].korean, &parts[1].korean, &whole.korean) {
-        if joins(a, b, w) {
-            return Some(TokenMatch { sim: SIM_SYSTEM, rule: Rule::Korean });
-        }
+    if joins(|t| t.korean.as_deref()) {
+        return Some(TokenMatch { sim: SIM_SYSTEM, rule: Rule::Korean });
     }
-    if joins(&parts[0].chinese, &parts[1].chinese, &whole.chinese) {
+    if joins(|t| Some(&*t.chinese)) {
         return Some(TokenMatch { sim: SIM_SYSTEM, rule: Rule::Chinese });
     }
     None
@@ -299,17 +307,19 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
             }
         }
     }
-    for i in 0..query.len().saturating_sub(1) {
-        for (j, c) in list.iter().enumerate() {
-            if let Some(t) = joined_similarity([&query[i], &query[i + 1]], c) {
-                options.push(Pair { query: span(i, 2), list: span(j, 1), sim: t.sim, rule: t.rule });
+    for len in 2..=MAX_JOINED {
+        for (i, parts) in query.windows(len).enumerate() {
+            for (j, c) in list.iter().enumerate() {
+                if let Some(t) = joined_similarity(parts, c) {
+                    options.push(Pair { query: span(i, len), list: span(j, 1), sim: t.sim, rule: t.rule });
+                }
             }
         }
-    }
-    for j in 0..list.len().saturating_sub(1) {
-        for (i, q) in query.iter().enumerate() {
-            if let Some(t) = joined_similarity([&list[j], &list[j + 1]], q) {
-                options.push(Pair { query: span(i, 1), list: span(j, 2), sim: t.sim, rule: t.rule });
+        for (j, parts) in list.windows(len).enumerate() {
+            for (i, q) in query.iter().enumerate() {
+                if let Some(t) = joined_similarity(parts, q) {
+                    options.push(Pair { query: span(i, 1), list: span(j, len), sim: t.sim, rule: t.rule });
+                }
             }
         }
     }
@@ -504,6 +514,8 @@ mod tests {
     fn name_scores_follow_the_parts() {
         assert!(score("Se Un Kim", "KIM, Se Un") > 0.99, "order does not matter");
         assert!(score("Kim Seun", "KIM, Se Un") > 0.95, "joined given name");
+        assert!(score("KimSeun", "KIM, Se Un") > 0.95, "the whole name joined");
+        assert!(score("Nam Chon Gang Trading", "NAMCHONGANG TRADING") > 0.95, "three words joined");
         assert!(score("JSCARGUMENT", "JSC ARGUMENT") > 0.95);
         assert!(score("Kim Sok Jin", "Kim Sok Chol") < 0.7, "another given syllable is another person");
         assert!(score("Belletech Corp", "11420 Corp") < 0.3, "numbers must agree");
