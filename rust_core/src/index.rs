@@ -41,7 +41,7 @@ pub fn for_each_key(tokens: &[Token], side: Side, mut f: impl FnMut(u64, u32)) {
         distinct_token_keys(t, side, &mut keys);
         keys.iter().for_each(|&k| f(k, 1 << i));
     }
-    for_each_joined_key(tokens, f);
+    for_each_joined_key(tokens, side, f);
 }
 
 /// The keys of one token, each once, in `keys` (cleared first).
@@ -53,9 +53,9 @@ pub fn distinct_token_keys(t: &Token, side: Side, keys: &mut Vec<u64>) {
 }
 
 /// Calls `f(key, mask of the positions)` for every key of adjacent tokens read as one word.
-pub fn for_each_joined_key(tokens: &[Token], mut f: impl FnMut(u64, u32)) {
+pub fn for_each_joined_key(tokens: &[Token], side: Side, mut f: impl FnMut(u64, u32)) {
     let mut keys = Vec::with_capacity(4);
-    for len in 2..=MAX_JOINED {
+    for len in 2..=MAX_JOINED[side as usize] {
         for (start, parts) in tokens.windows(len).enumerate() {
             keys.clear();
             joined_keys(parts, &mut keys);

@@ -14,7 +14,7 @@ use crate::column::StrColumn;
 use crate::error::{CoreError, Result};
 use crate::explain::explain;
 use crate::index::{for_each_joined_key, Index, IndexedName, Posting};
-use crate::keys::weight_key;
+use crate::keys::{weight_key, Side};
 use crate::name::{analyze, analyze_with, push_word, Class, Name, Token, MAX_TOKENS};
 use crate::score::{
     align, bits, mask_of, Alignment, ListTokens, EXTRA_COST, INITIAL_WEIGHT, MIDDLE_MISSING_COST, MISSING_COST,
@@ -600,7 +600,7 @@ impl Matcher {
         for i in 0..query.tokens.len() {
             analysed.token(i).reach.iter().for_each(|p| scratch.hit(p, 1 << i));
         }
-        for_each_joined_key(&query.tokens, |key, qmask| {
+        for_each_joined_key(&query.tokens, Side::Query, |key, qmask| {
             self.index.get(key).iter().for_each(|p| scratch.hit(p, qmask));
         });
         let initials: Vec<u8> = query
