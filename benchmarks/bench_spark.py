@@ -29,7 +29,13 @@ import pyarrow.parquet as pq
 if __package__ in (None, ""):  # run as a file: make the repository root importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.pipeline_report import COLUMNS, customers_file, missing_data_reason, watchlist_folder  # noqa: E402
+from benchmarks.pipeline_report import (  # noqa: E402
+    COLUMNS,
+    customers_file,
+    missing_data_reason,
+    run_figures,
+    watchlist_folder,
+)
 from sanctions_screen.config import Config  # noqa: E402
 from sanctions_screen.screen import Columns, Screener  # noqa: E402
 from sanctions_screen.watchlist import Watchlist  # noqa: E402
@@ -83,18 +89,7 @@ def run(source: Path, watchlist: Path, out: Path, *extra: str) -> dict:
     stderr = child.stderr.read()
     if child.returncode != 0:
         raise RuntimeError(f"screen run failed ({' '.join(command)}): {stderr[-2000:]}")
-    manifest = json.loads(out.with_name(f"{out.name.removesuffix('.parquet')}.manifest.json").read_text())
-    rows = manifest["counts"]["read"]
-    return {
-        "rows": rows,
-        "seconds": seconds,
-        "rows_per_s": rows / seconds,
-        "screen_rows_per_s": rows / manifest["durations_s"]["screen"],
-        "peak_rss_mb": peak / 2**20,
-        "hits": manifest["counts"]["hits"],
-        "engine": manifest["engine"],
-        "durations": manifest["durations_s"],
-    }
+    return run_figures(out, seconds, peak / 2**20)
 
 
 def split_into_row_groups(source: Path) -> Path:

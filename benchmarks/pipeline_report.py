@@ -84,6 +84,11 @@ def run_pipeline(source: Path, watchlist: Path, out: Path, *extra: str) -> dict:
     child.stderr.close()
     if os.waitstatus_to_exitcode(status) != 0:
         raise RuntimeError(f"screen run failed: {stderr}")
+    return run_figures(out, seconds, usage.ru_maxrss / 1024)
+
+
+def run_figures(out: Path, seconds: float, peak_rss_mb: float) -> dict:
+    """A finished run's figures, from its manifest beside `out`."""
     manifest = json.loads(out.with_name(f"{out.name.removesuffix('.parquet')}.manifest.json").read_text())
     rows = manifest["counts"]["read"]
     return {
@@ -91,9 +96,11 @@ def run_pipeline(source: Path, watchlist: Path, out: Path, *extra: str) -> dict:
         "seconds": seconds,
         "rows_per_s": rows / seconds,
         "screen_rows_per_s": rows / manifest["durations_s"]["screen"],
-        "peak_rss_mb": usage.ru_maxrss / 1024,
+        "peak_rss_mb": peak_rss_mb,
         "hits": manifest["counts"]["hits"],
         "records_with_hits": manifest["counts"]["records_with_hits"],
+        "engine": manifest["engine"],
+        "durations": manifest["durations_s"],
     }
 
 
