@@ -227,67 +227,60 @@ struct QueryToken {
     reach: Box<[Posting]>,
 }
 
-/// Query words already analysed on this thread, with their weights and reach: customer names
-/// repeat their words (30,000 distinct words in 1M generated names), so each is analysed and
-/// looked up once. Emptied when it holds more than WORD_CACHE_POSTINGS, to bound memory.
-#[derive(Debug, Default)]
-struct WordCache {
-    /// Indexed by whether the word opens the name: Hangul and Chinese words read differently there.
-    words: [FxHashMap<Box<str>, Arc<[QueryToken]>>; 2],
-    postings: usize,
+/// A cache by text in `N` parts (a word by whether it opens the name, a name by entity type),
+/// emptied whole when its entries' sizes add up past `limit`: memory stays bounded without
+/// tracking use, and what repeats comes back soon.
+#[derive(Debug)]
+struct Bounded<V, const N: usize> {
+    parts: [FxHashMap<Box<str>, V>; N],
+    size: usize,
+    limit: usize,
 }
 
-impl WordCache {
-    fn get_or_insert_with(
-        &mut self,
-        word: &str,
-        name_start: bool,
-        analyse: impl FnOnce() -> Arc<[QueryToken]>,
-    ) -> Arc<[QueryToken]> {
-        if let Some(known) = self.words[name_start as usize].get(word) {
-            return known.clone();
+impl<V: Clone, const N: usize> Bounded<V, N> {
+    fn new(limit: usize) -> Self {
+        Bounded { parts: std::array::from_fn(|_| FxHashMap::default()), size: 0, limit }
+    }
+
+    fn get(&self, part: usize, text: &str) -> Option<V> {
+        self.parts[part].get(text).cloned()
+    }
+
+    fn insert(&mut self, part: usize, text: &str, value: V, size: usize) {
+        if self.size + size > self.limit {
+            self.parts.iter_mut().for_each(FxHashMap::clear);
+            self.size = 0;
         }
-        let analysed = analyse();
-        let size: usize = analysed.iter().map(|q| q.reach.len() + 1).sum();
-        if self.postings + size > WORD_CACHE_POSTINGS {
-            self.words.iter_mut().for_each(FxHashMap::clear);
-            self.postings = 0;
-        }
-        self.postings += size;
-        self.words[name_start as usize].insert(word.into(), analysed.clone());
-        analysed
+        self.size += size;
+        self.parts[part].insert(text.into(), value);
     }
 }
 
-/// Hits of the names screened so far, by (name, entity type): customer files repeat names across
-/// batches too. Emptied when it holds more than RESULT_CACHE_NAMES names, to bound memory.
-#[derive(Debug, Default)]
-struct ResultCache {
-    /// Indexed by entity type (`EntityType as usize`).
-    hits: [FxHashMap<Box<str>, Arc<[Hit]>>; 5],
-    names: usize,
-}
+/// Query words already analysed on this thread, with their weights and reach, by whether the
+/// word opens the name (Hangul and Chinese words read differently there): customer names repeat
+/// their words (30,000 distinct words in 1M generated names), so each is analysed and looked up
+/// once. Sized in postings.
+type WordCache = Bounded<Arc<[QueryToken]>, 2>;
 
-impl ResultCache {
-    fn get<'a>(&self, keys: impl Iterator<Item = (&'a str, EntityType)>) -> Vec<Option<Arc<[Hit]>>> {
-        keys.map(|(name, kind)| self.hits[kind as usize].get(name).cloned()).collect()
-    }
+/// Hits of the names screened so far, by entity type (`EntityType as usize`): customer files
+/// repeat names across batches too. Sized in names.
+type ResultCache = Bounded<Arc<[Hit]>, 5>;
 
-    fn insert(&mut self, (name, kind): (&str, EntityType), hits: Arc<[Hit]>) {
-        if self.names >= RESULT_CACHE_NAMES {
-            self.hits.iter_mut().for_each(FxHashMap::clear);
-            self.names = 0;
-        }
-        self.names += 1;
-        self.hits[kind as usize].insert(name.into(), hits);
-    }
+fn results_cache() -> Mutex<ResultCache> {
+    Mutex::new(ResultCache::new(RESULT_CACHE_NAMES))
 }
 
 /// What each thread screening with a matcher keeps between queries.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct PerThread {
     scratch: Scratch,
     words: WordCache,
+}
+
+impl Default for PerThread {
+    fn default() -> Self {
+        PerThread { scratch: Scratch::default(), words: WordCache::new(WORD_CACHE_POSTINGS) }
+    }
 }
 
 /// A query name, and for each of its tokens the cached word analysis it came from.
@@ -355,7 +348,7 @@ pub struct Matcher {
     index: Index,
     #[serde(skip)]
     per_thread: ThreadLocal<RefCell<PerThread>>,
-    #[serde(skip)]
+    #[serde(skip, default = "results_cache")]
     results: Mutex<ResultCache>,
 }
 
@@ -435,7 +428,7 @@ impl Matcher {
             min_evidence,
             index,
             per_thread: ThreadLocal::new(),
-            results: Mutex::default(),
+            results: results_cache(),
         }
     }
 
@@ -488,7 +481,10 @@ impl Matcher {
         // Names screened in earlier batches are answered from the results cache (indexed search
         // only: exhaustive scoring is there to check the index, not to be skipped).
         let mut per_unique: Vec<Option<Arc<[Hit]>>> = match search {
-            Search::Indexed => self.results.lock().expect("results cache").get(unique.iter().map(|&row| key(row))),
+            Search::Indexed => {
+                let cache = self.results.lock().expect("results cache");
+                unique.iter().map(|&row| key(row)).map(|(name, kind)| cache.get(kind as usize, name)).collect()
+            }
             Search::Exhaustive => vec![None; unique.len()],
         };
         let screened: Vec<(usize, Arc<[Hit]>)> = (0..unique.len())
@@ -502,7 +498,10 @@ impl Matcher {
             .collect();
         if search == Search::Indexed {
             let mut cache = self.results.lock().expect("results cache");
-            screened.iter().for_each(|(u, hits)| cache.insert(key(unique[*u]), hits.clone()));
+            for (u, hits) in &screened {
+                let (name, kind) = key(unique[*u]);
+                cache.insert(kind as usize, name, hits.clone(), 1);
+            }
         }
         for (u, hits) in screened {
             per_unique[u] = Some(hits);
@@ -565,7 +564,12 @@ impl Matcher {
     fn analyze_query(&self, raw: &str, cache: &mut WordCache) -> Query {
         let mut analysed = Vec::new();
         let name = analyze_with(raw, |word, name_start, out| {
-            let word = cache.get_or_insert_with(word, name_start, || self.analyze_word(word, name_start));
+            let word = cache.get(name_start as usize, word).unwrap_or_else(|| {
+                let analysed = self.analyze_word(word, name_start);
+                let postings = analysed.iter().map(|q| q.reach.len() + 1).sum();
+                cache.insert(name_start as usize, word, analysed.clone(), postings);
+                analysed
+            });
             for (k, q) in word.iter().enumerate() {
                 out.push(q.token.clone());
                 analysed.push((word.clone(), k));
