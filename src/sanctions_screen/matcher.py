@@ -40,7 +40,10 @@ def _string_column(values, what: str) -> pl.Series:
 
 class Matcher:
     """Screens names against one watchlist. Build it with `Watchlist.matcher()` or
-    `Matcher.from_bytes()`; it is immutable and safe to share between threads."""
+    `Matcher.from_bytes()`; its results never change and it is safe to share between threads.
+    It remembers, within bounded memory, the query words it has analysed and the hits of names
+    it has screened, so a name repeated in a later batch costs a lookup; time a fresh matcher to
+    measure screening itself."""
 
     def __init__(self, core: _core.Matcher):
         self._core = core
