@@ -259,7 +259,12 @@ const SWAP_PENALTY: f32 = 0.85;
 /// At most this many adjacent tokens are compared as one word: up to three list tokens
 /// (`KIM, Se Un` for `KimSeun`), up to two query tokens, since joined query tokens are looked up
 /// per query while joined list tokens are indexed once.
-pub const MAX_JOINED: [usize; 2] = [3, 2];
+pub fn max_joined(side: Side) -> usize {
+    match side {
+        Side::List => 3,
+        Side::Query => 2,
+    }
+}
 
 /// Compare adjacent tokens joined on their romanized text and, for East Asian syllables, on their
 /// folds, with one token.
@@ -310,7 +315,7 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
             }
         }
     }
-    for len in 2..=MAX_JOINED[Side::Query as usize] {
+    for len in 2..=max_joined(Side::Query) {
         for (i, parts) in query.windows(len).enumerate() {
             for (j, c) in list.iter().enumerate() {
                 if let Some(t) = joined_similarity(parts, c) {
@@ -319,7 +324,7 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
             }
         }
     }
-    for len in 2..=MAX_JOINED[Side::List as usize] {
+    for len in 2..=max_joined(Side::List) {
         for (j, parts) in list.windows(len).enumerate() {
             for (i, q) in query.iter().enumerate() {
                 if let Some(t) = joined_similarity(parts, q) {
