@@ -65,7 +65,7 @@ pub fn token_keys(t: &Token, side: Side, out: &mut Vec<u64>) {
     if let Some(k) = &t.korean_loose {
         out.push(key(Ns::KoreanLoose, k));
     }
-    out.extend(t.korean_surnames().map(|s| key(Ns::KoreanSurname, s)));
+    out.extend(t.korean_surnames.iter().map(|s| key(Ns::KoreanSurname, s)));
     out.push(key(Ns::Chinese, &t.chinese));
     out.extend(t.chinese_surnames.iter().map(|v| key(Ns::Chinese, v)));
     out.push(key(Ns::Slavic, &t.slavic));

@@ -33,7 +33,7 @@ const MIN_EVIDENCE_ENTITIES: usize = 1_000;
 const TYPE_PENALTY: f32 = 0.85;
 const CRAFT_PENALTY: f32 = 0.7;
 /// Bumped whenever the serialized layout changes; `from_bytes` refuses other versions.
-const FORMAT_VERSION: u32 = 4;
+const FORMAT_VERSION: u32 = 5;
 const MAGIC: &[u8; 8] = b"SSCRMTCH";
 /// Names whose hits the results cache may hold before it is emptied (about 100 bytes each).
 const RESULT_CACHE_NAMES: usize = 1_000_000;
@@ -212,6 +212,25 @@ impl Scratch {
         e.query_tokens |= query_tokens;
     }
 
+    /// Adds the postings of a name already hit, and no others (a common token's, see
+    /// `Matcher::common_tokens`): by binary search in `reach`, which is in name order, when
+    /// those names are few beside it, else by a scan.
+    fn hit_reached(&mut self, reach: &[Posting], query_tokens: u32) {
+        if self.touched.len() * 8 < reach.len() {
+            for k in 0..self.touched.len() {
+                if let Ok(j) = reach.binary_search_by_key(&self.touched[k], |p| p.name) {
+                    self.hit(&reach[j], query_tokens);
+                }
+            }
+        } else {
+            for p in reach {
+                if self.hits[p.name as usize].list_tokens != 0 {
+                    self.hit(p, query_tokens);
+                }
+            }
+        }
+    }
+
     /// Every touched name with its hits, leaving the accumulator zeroed.
     fn drain(&mut self) -> impl Iterator<Item = (u32, Hits)> + '_ {
         let hits = &mut self.hits;
@@ -225,6 +244,24 @@ struct QueryToken {
     token: Token,
     weight: f32,
     reach: Box<[Posting]>,
+    /// What its postings can do at most for a name's score bound.
+    most: ReachBound,
+}
+
+/// The most a query token's postings can do for a name's score bound, over all its reach, so
+/// that a common word (KIM, MOHAMMED: thousands of names) need not open candidates that the
+/// query's other words, left extra, keep under the threshold. In the terms of the bound
+/// `reach / (reach + rest + EXTRA_COST x extra) >= t`, which holds iff
+/// `slack = reach x (1 - t) / t - rest >= EXTRA_COST x extra`.
+#[derive(Debug, Clone, Copy)]
+struct ReachBound {
+    /// The largest slack of a name hit by this token alone.
+    slack: f32,
+    /// The largest rise in slack this token's posting adds to a name other tokens hit.
+    gain: f32,
+    /// Letters of the initials of the names reached (query words with those letters may align
+    /// with them and not count as extra).
+    initial_letters: u32,
 }
 
 /// A cache by text in `N` parts (a word by whether it opens the name, a name by entity type),
@@ -585,12 +622,59 @@ impl Matcher {
         let entities = self.entity_ids.len().max(1) as f32;
         tokens
             .into_iter()
-            .map(|token| QueryToken {
-                weight: token_weight(&token, self.df.get(&weight_key(&token)).copied(), entities),
-                reach: self.index.reach(&token, |n| self.names[n as usize].indexed()).into(),
-                token,
+            .map(|token| {
+                let reach: Box<[Posting]> = self.index.reach(&token, |n| self.names[n as usize].indexed()).into();
+                QueryToken {
+                    weight: token_weight(&token, self.df.get(&weight_key(&token)).copied(), entities),
+                    most: self.reach_bound(&reach),
+                    reach,
+                    token,
+                }
             })
             .collect()
+    }
+
+    /// `ReachBound` of a query token's postings at this matcher's threshold, as the candidate
+    /// filter computes the bound.
+    fn reach_bound(&self, reach: &[Posting]) -> ReachBound {
+        let per_weight = (1.0 - self.config.threshold) / self.config.threshold;
+        let mut most = ReachBound { slack: f32::NEG_INFINITY, gain: 0.0, initial_letters: 0 };
+        for p in reach {
+            let b = &self.bounds[p.name as usize];
+            let rest = b.missing_total - p.missing - b.free_missing;
+            most.slack = most.slack.max((p.weight + b.free_weight) * per_weight - rest);
+            most.gain = most.gain.max(p.weight * per_weight + p.missing);
+            most.initial_letters |= b.initial_letters;
+        }
+        most
+    }
+
+    /// Query tokens whose postings need not open candidates: together they cannot lift a list
+    /// name they alone reach to the threshold, the query's other words being extra there
+    /// (`ReachBound`). Taken from the most common down; none when the query has initials (they
+    /// reach words without keys) or the threshold is 0.
+    fn common_tokens(&self, analysed: &Query, qw: &[f32], unhit_q: u32, letters: &[u32]) -> u32 {
+        let query = &analysed.name;
+        if self.config.threshold <= 0.0 || query.tokens.iter().any(|t| t.class == Class::Initial) {
+            return 0;
+        }
+        let mut order: Vec<usize> = (0..query.tokens.len()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(analysed.token(i).reach.len()));
+        // A name hit by tokens S of these has slack at most one token's slack plus the others'
+        // gains: (slack - gain) at its largest, plus every gain.
+        let (mut common, mut lead, mut gains, mut initial_letters) = (0u32, f32::NEG_INFINITY, 0.0f32, 0u32);
+        for i in order {
+            let most = &analysed.token(i).most;
+            let (c, l) = (common | 1 << i, initial_letters | most.initial_letters);
+            let (lead_c, gains_c) = (lead.max(most.slack - most.gain), gains + most.gain);
+            let extra: f32 = bits(unhit_q & !c).filter(|&k| letters[k] & l == 0).map(|k| qw[k]).sum();
+            // A margin for rounding: the filter computes the bound as a ratio.
+            if lead_c + gains_c >= EXTRA_COST * extra * (1.0 - 1e-4) {
+                break;
+            }
+            (common, lead, gains, initial_letters) = (c, lead_c, gains_c, l);
+        }
+        common
     }
 
     /// List names sharing a key with the query whose score bound reaches the threshold. The
@@ -601,19 +685,7 @@ impl Matcher {
     fn candidates(&self, analysed: &Query, qw: &[f32], scratch: &mut Scratch) -> Vec<u32> {
         let query = &analysed.name;
         scratch.prepare(self.names.len());
-        for i in 0..query.tokens.len() {
-            analysed.token(i).reach.iter().for_each(|p| scratch.hit(p, 1 << i));
-        }
-        for_each_joined_key(&query.tokens, Side::Query, |key, qmask| {
-            self.index.get(key).iter().for_each(|p| scratch.hit(p, qmask));
-        });
-        let initials: Vec<u8> = query
-            .tokens
-            .iter()
-            .filter(|t| t.class == Class::Initial)
-            .map(|t| t.text.as_bytes()[0])
-            .collect();
-        let initial_letters = initials.iter().fold(0, |m, &c| m | letter_bit_of(c));
+        let letters: Vec<u32> = query.tokens.iter().map(|t| letter_bit(&t.text)).collect();
         let free_q = query
             .tokens
             .iter()
@@ -621,7 +693,23 @@ impl Matcher {
             .filter(|(_, t)| matches!(t.class, Class::Generic | Class::Initial))
             .fold(0u32, |m, (i, _)| m | 1 << i);
         let unhit_q = mask_of(query.tokens.len()) & !free_q;
-        let letters: Vec<u32> = query.tokens.iter().map(|t| letter_bit(&t.text)).collect();
+        let common = self.common_tokens(analysed, qw, unhit_q, &letters);
+        for i in bits(mask_of(query.tokens.len()) & !common) {
+            analysed.token(i).reach.iter().for_each(|p| scratch.hit(p, 1 << i));
+        }
+        for_each_joined_key(&query.tokens, Side::Query, |key, qmask| {
+            self.index.get(key).iter().for_each(|p| scratch.hit(p, qmask));
+        });
+        for i in bits(common) {
+            scratch.hit_reached(&analysed.token(i).reach, 1 << i);
+        }
+        let initials: Vec<u8> = query
+            .tokens
+            .iter()
+            .filter(|t| t.class == Class::Initial)
+            .map(|t| t.text.as_bytes()[0])
+            .collect();
+        let initial_letters = initials.iter().fold(0, |m, &c| m | letter_bit_of(c));
         let mut out: Vec<u32> = scratch
             .drain()
             .filter(|&(id, hits)| {
@@ -703,7 +791,7 @@ fn missing_costs(tokens: &[Token], entity_type: EntityType) -> Vec<f32> {
         return costs;
     }
     let words: Vec<usize> = (0..tokens.len()).filter(|&i| tokens[i].class == Class::Word).collect();
-    let korean = tokens.iter().any(|t| t.family && t.korean_surnames().next().is_some())
+    let korean = tokens.iter().any(|t| t.family && !t.korean_surnames.is_empty())
         && words.iter().all(|&i| tokens[i].korean.is_some());
     let middle: Vec<usize> = if korean {
         Vec::new()

@@ -122,6 +122,9 @@ pub struct Forms {
     /// The Korean fold with o and u merged: South Korean spellings often write ŏ as `u` (Sung,
     /// Chul, Hyun, Suk).
     pub korean_loose: Option<Form>,
+    /// The Korean surnames this token may stand for, as canonical keys: a Hangul surname itself,
+    /// or the surnames a romanization may denote (`chong` is 정 or 종).
+    pub korean_surnames: Vec<Form>,
     /// Mandarin romanization fold (Pinyin / Wade-Giles).
     pub chinese: Form,
     /// Mandarin folds of the surnames a Cantonese, Hokkien ... spelling stands for (Wong: Huang, Wang).
@@ -131,18 +134,6 @@ pub struct Forms {
     /// Arabic-name consonant skeleton.
     pub arabic: Form,
     pub phonetic: Form,
-}
-
-impl Forms {
-    /// The Korean surnames this token may stand for, as canonical keys: a Hangul surname itself,
-    /// or the surnames a romanization may denote (`chong` is 정 or 종).
-    pub fn korean_surnames(&self) -> impl Iterator<Item = &'static str> {
-        let (own, romanized): (Option<&'static str>, &'static [&'static str]) = match (&self.native, self.script) {
-            (Some(h), Script::Hangul) => (hangul::hangul_surname_key(h), &[]),
-            _ => (None, hangul::surname_keys(&self.text)),
-        };
-        own.into_iter().chain(romanized.iter().copied())
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -295,7 +286,12 @@ fn latin_forms(text: String, native: Option<String>, script: Script) -> Forms {
         .or(particle)
         .map(str::to_string);
     let korean = hangul::syllables(&text).map(|_| hangul::fold(&text));
+    let korean_surnames: Vec<&str> = match (&native, script) {
+        (Some(h), Script::Hangul) => hangul::hangul_surname_key(h).into_iter().collect(),
+        _ => hangul::surname_keys(&text).to_vec(),
+    };
     Forms {
+        korean_surnames: korean_surnames.into_iter().map(|k| Form::new(k.to_string())).collect(),
         korean_loose: korean.as_ref().map(|k| Form::new(k.replace('u', "o"))),
         chinese_surnames: han::surname_variants(&text).iter().map(|v| Form::new(han::fold(v))).collect(),
         chinese: Form::new(han::fold(&text)),

@@ -171,7 +171,7 @@ fn spells_another_syllable(hangul: &Token, latin: &Token) -> bool {
 
 /// Korean surname classes: Ri/Lee/Yi/Rhee, Pak/Park, Choe/Choi, Jo/Cho ...
 fn share_surname(q: &Token, c: &Token) -> bool {
-    q.korean_surnames().any(|k| c.korean_surnames().any(|l| l == k))
+    q.korean_surnames.iter().any(|k| c.korean_surnames.contains(k))
 }
 
 /// Cantonese, Hokkien and other spellings of a Chinese surname (Wong, Chan, Cheung) against its

@@ -131,6 +131,34 @@ fn indexed_search_finds_what_exhaustive_scoring_finds() {
     assert!(indexed.len() >= queries.len());
 }
 
+/// A list where one surname is on every name and given names repeat: queries holding the
+/// common word beside rarer ones are answered without opening candidates from its postings,
+/// which must lose nothing exhaustive scoring finds, at any threshold.
+#[test]
+fn common_words_need_not_open_candidates() {
+    let given = ["se", "un", "kyong", "hun", "chol", "min", "sok", "il", "song", "nam", "ho", "jin"];
+    let names: Vec<String> = (0..given.len() * given.len())
+        .map(|i| format!("KIM, {} {}", given[i / given.len()], given[(i * 7 + 3) % given.len()]))
+        .chain(["PARK, Se Un", "KIM SE UN TRADING CO", "KIM", "SE"].map(String::from))
+        .collect();
+    let queries = ["Kim Se Un", "Se Un Kim", "Kim Seun", "Kim Chol Hun", "Kim Min", "Park Se Un Kim", "Kim", "Kim S Un"];
+    let column = StringArray::from(queries.to_vec());
+    for threshold in [0.5, 0.7, 0.8, 0.9, 1.0] {
+        let ids: Vec<String> = (0..names.len()).map(|i| format!("e{i}")).collect();
+        let entries = ids.iter().zip(&names).map(|(id, name)| ListEntry {
+            entity_id: id,
+            name,
+            name_kind: "primary",
+            entity_type: EntityType::Unknown,
+        });
+        let m = Matcher::build(entries, Config::new(threshold, 1000).unwrap());
+        let col = StrColumn::new(&column).unwrap();
+        let indexed = m.screen(col.clone(), None, Search::Indexed).unwrap();
+        assert_eq!(indexed, m.screen(col, None, Search::Exhaustive).unwrap(), "threshold {threshold}");
+        assert!(indexed.iter().any(|h| h.query_row == 0 && h.score == 1.0), "threshold {threshold}");
+    }
+}
+
 #[test]
 fn words_seen_before_score_as_if_new() {
     // Query words are analysed once per thread and reused: each name here reuses the words
