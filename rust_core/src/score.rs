@@ -109,7 +109,9 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
     if share_surname(q, c) {
         return m(SIM_SYSTEM, Rule::KoreanSurname);
     }
-    if q.chinese == c.chinese || shares_chinese_surname(q, c) {
+    // Mandarin folds say nothing of a syllable read from Hangul (최 `choe` is not Choo).
+    let hangul = q.script == Script::Hangul || c.script == Script::Hangul;
+    if !hangul && (q.chinese == c.chinese || shares_chinese_surname(q, c)) {
         return m(SIM_SYSTEM, Rule::Chinese);
     }
     // The Slavic and Arabic folds drop glides and vowels: between two Korean syllable strings
@@ -371,7 +373,10 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
         matched += p.sim * w;
         aligned_weight += w;
         if !matches!(p.rule, Rule::GenericWord | Rule::Initial) {
-            informative += p.sim * w;
+            // As rare as the commoner of the two spellings: a common query word aligned with a
+            // rare spelling of it on the list (`Choi` with `Choo`) is no rarer evidence.
+            let wq: f32 = (p.query.start..p.query.start + p.query.len).map(|i| qw[i as usize]).sum();
+            informative += p.sim * w.min(wq);
             informative_pairs += 1;
         }
         match p.rule {
@@ -509,6 +514,18 @@ mod tests {
         // One rare word is enough.
         let rare = aligned("Sobaeksu", "SOBAEKSU", 9.5);
         assert_eq!((rare.scarce, rare.score), (None, 1.0));
+        // A common query word aligned with a rare spelling of it weighs as the common one.
+        let (q, c) = (analyze("Choi Min"), analyze("CHOE, Min"));
+        let (cw, costs) = (vec![9.5, 3.0], vec![MISSING_COST; 2]);
+        let list = ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 9.0 };
+        assert!(align(&q.tokens, &[3.0, 3.0], &list).scarce.is_some_and(|s| s < 6.0 / 9.0 + 1e-6));
+    }
+
+    #[test]
+    fn syllables_read_from_hangul_are_not_compared_as_mandarin() {
+        assert_eq!(sim("Choe", "Choo").unwrap().rule, Rule::Chinese);
+        assert!(sim("최", "Choo").is_none(), "최 reads choe, which only Mandarin folds with choo");
+        assert_eq!(sim("최", "Choi").unwrap().rule, Rule::KoreanSurname);
     }
 
     #[test]
