@@ -122,5 +122,28 @@ pub fn joined_keys(parts: &[Token], out: &mut Vec<u64>) {
 
 /// The key a single word is counted under for its rarity in the list.
 pub fn weight_key(t: &Token) -> u64 {
-    key(Ns::Text, &t.text)
+    // A Korean surname is as common as all its spellings together: Park, Pak and Bak are one
+    // name, and the list's choice of spelling makes none of them rare.
+    match t.korean_surnames.first() {
+        Some(surname) => key(Ns::KoreanSurname, surname),
+        None => key(Ns::Text, &t.text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::name::analyze;
+
+    fn weight_of(word: &str) -> u64 {
+        weight_key(&analyze(word).tokens[0])
+    }
+
+    #[test]
+    fn korean_surnames_count_their_rarity_across_spellings() {
+        assert_eq!(weight_of("Park"), weight_of("Pak"));
+        assert_eq!(weight_of("Bak"), weight_of("박"));
+        assert_ne!(weight_of("Park"), weight_of("Kim"));
+        assert_ne!(weight_of("Smith"), weight_of("Smyth"));
+    }
 }
