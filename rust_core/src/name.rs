@@ -119,8 +119,8 @@ pub struct Forms {
     pub canonical: Option<String>,
     /// Korean romanization fold, when the token reads as Korean syllables.
     pub korean: Option<Form>,
-    /// The Korean fold with o and u merged: South Korean spellings often write ŏ as `u` (Sung,
-    /// Chul, Hyun, Suk).
+    /// The looser Korean key (`hangul::loose`): o and u merged (Sung, Chul), an initial ㄹ as
+    /// written r, n or not at all (Ryol, Yol).
     pub korean_loose: Option<Form>,
     /// The Korean surnames this token may stand for, as canonical keys: a Hangul surname itself,
     /// or the surnames a romanization may denote (`chong` is 정 or 종).
@@ -292,7 +292,7 @@ fn latin_forms(text: String, native: Option<String>, script: Script) -> Forms {
     };
     Forms {
         korean_surnames: korean_surnames.into_iter().map(|k| Form::new(k.to_string())).collect(),
-        korean_loose: korean.as_ref().map(|k| Form::new(k.replace('u', "o"))),
+        korean_loose: korean.as_deref().map(|k| Form::new(hangul::loose(k))),
         chinese_surnames: han::surname_variants(&text).iter().map(|v| Form::new(han::fold(v))).collect(),
         chinese: Form::new(han::fold(&text)),
         slavic: Form::new(cyrillic::fold(&text)),

@@ -96,6 +96,23 @@ pub fn mr(c: char) -> Option<String> {
 // Fold
 // ---------------------------------------------------------------------------------------------
 
+/// A looser key over `fold`'s, for spellings that write another syllable's sound: South Korean
+/// spellings write ㅓ/ㅗ as `u` (Sung, Chul, Hyun), so o and u merge; and an initial ㄹ is written
+/// r, l or n, and not at all before i or y (the initial-sound rule, 두음법칙, and ㄹ after a
+/// consonant read as ㄴ: 리/이 Ri/Yi, 렬/열 Ryol/Yol, 려 Ryo/Nyo, 래 Rae/Nae), so an initial r is
+/// n, and an initial n before i or y goes.
+pub fn loose(folded: &str) -> String {
+    let merged = folded.replace('u', "o");
+    let nasal = match merged.strip_prefix('r') {
+        Some(rest) => format!("n{rest}"),
+        None => merged,
+    };
+    match nasal.strip_prefix('n') {
+        Some(rest) if rest.starts_with(['i', 'y']) => rest.to_string(),
+        _ => nasal,
+    }
+}
+
 /// Fold a Latin spelling of Korean syllables to one key for RR, MR (ASCII) and the spellings in
 /// real use North and South. Consonants: k/g, t/d, p/b, ch/j, tch/jj, s/sh, r/l merge; a decorative
 /// `h` goes (Ahn, Sohn, Rhee, Jhin, Khang; `wh` is `hw`); a doubled final letter is single (Minn).
@@ -796,6 +813,17 @@ mod tests {
             ("chol", "chil"),
         ] {
             assert_ne!(fold(a), fold(b), "{a} vs {b}");
+        }
+    }
+
+    #[test]
+    fn loose_keys_meet_across_the_initial_sound_rule() {
+        let key = |latin: &str| loose(&fold(latin));
+        for (a, b) in [("Sung", "Seong"), ("Ryol", "Yeol"), ("Ryeo", "Nyo"), ("Rae", "Nae"), ("Ri", "I"), ("Lyu", "Yu")] {
+            assert_eq!(key(a), key(b), "{a} / {b}");
+        }
+        for (a, b) in [("Rae", "Ae"), ("Nam", "Am"), ("Sung", "Sang"), ("Ri", "Ra")] {
+            assert_ne!(key(a), key(b), "{a} / {b}");
         }
     }
 
