@@ -105,8 +105,9 @@ struct ListName {
 }
 
 impl ListName {
-    fn view(&self, min_evidence: f32) -> ListTokens<'_> {
-        ListTokens { tokens: &self.tokens, weights: &self.weights, missing_costs: &self.missing_costs, min_evidence }
+    fn view(&self, min_evidence: f32, organization: bool) -> ListTokens<'_> {
+        let (tokens, weights, missing_costs) = (&self.tokens, &self.weights, &self.missing_costs);
+        ListTokens { tokens, weights, missing_costs, min_evidence, organization }
     }
 
     fn indexed(&self) -> IndexedName<'_> {
@@ -570,8 +571,9 @@ impl Matcher {
         let mut best: FxHashMap<u32, (f32, u32, Alignment, bool)> = FxHashMap::default();
         for id in candidates {
             let list = &self.names[id as usize];
-            let mut alignment = align(&query.tokens, &qw, &list.view(self.min_evidence));
-            let penalty = kind.penalty(self.entity_types[list.entity as usize]);
+            let list_type = self.entity_types[list.entity as usize];
+            let mut alignment = align(&query.tokens, &qw, &list.view(self.min_evidence, list_type == EntityType::Organization));
+            let penalty = kind.penalty(list_type);
             alignment.score *= penalty.unwrap_or(1.0);
             let differs = penalty.is_some();
             if alignment.score < self.config.threshold {

@@ -302,12 +302,24 @@ pub struct ListTokens<'a> {
     /// The aligned weight (similarity x weight, generic words and initials aside) a match needs
     /// in full; below it the score is scaled down (`Alignment::scarce`).
     pub min_evidence: f32,
+    /// Whether the name is an organization's (see `distinctive_word`).
+    pub organization: bool,
 }
+
+/// Words of an organization's name this long are its name: written another way (Skanform /
+/// Scanform, Kvantorform / Quantorform) they are evidence alone, where in a person's name, made
+/// of common parts, one resemblance is not.
+const DISTINCTIVE_WORD_LEN: usize = 6;
 
 /// Aligns query tokens to list tokens greedily, best similarity first, and scores the alignment.
 /// `qw` are the query tokens' weights.
 pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
-    let (cw, costs, min_evidence, list) = (list.weights, list.missing_costs, list.min_evidence, list.tokens);
+    let (cw, costs, min_evidence, organization, list) =
+        (list.weights, list.missing_costs, list.min_evidence, list.organization, list.tokens);
+    let distinctive = |p: &Pair| {
+        let long = |t: &Token| t.text.len() >= DISTINCTIVE_WORD_LEN;
+        organization && p.query.len == 1 && p.list.len == 1 && long(&query[p.query.start as usize]) && long(&list[p.list.start as usize])
+    };
     let mut options: Vec<Pair> = Vec::new();
     let span = |start: usize, len: usize| Span { start: start as u8, len: len as u8 };
     for (i, q) in query.iter().enumerate() {
@@ -349,7 +361,8 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
     let mut informative_pairs = 0;
     let mut pairs = Vec::new();
     // A match needs one name part that is the same under a spelling-system rule, or two that are
-    // alike: one weak resemblance (a typo, a sound, a skeleton) is not a name match.
+    // alike: one weak resemblance (a typo, a sound, a skeleton) is not a name match, unless it is
+    // an organization's distinctive word.
     let (mut strong, mut weak) = (false, 0);
     for p in options {
         if used_q & p.query.mask() != 0 || used_c & p.list.mask() != 0 {
@@ -382,7 +395,7 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
         match p.rule {
             Rule::GenericWord | Rule::Initial => {}
             _ if list[p.list.start as usize].class == Class::Initial => {}
-            Rule::Typo | Rule::Phonetic | Rule::Arabic | Rule::KoreanLoose => weak += 1,
+            Rule::Typo | Rule::Phonetic | Rule::Arabic | Rule::KoreanLoose if !distinctive(&p) => weak += 1,
             _ => strong = true,
         }
         pairs.push(p);
@@ -468,7 +481,7 @@ mod tests {
         let (q, c) = (analyze(q), analyze(c));
         let qw = vec![5.0; q.tokens.len()];
         let (cw, costs) = (vec![5.0; c.tokens.len()], vec![MISSING_COST; c.tokens.len()]);
-        align(&q.tokens, &qw, &ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 0.0 })
+        align(&q.tokens, &qw, &ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 0.0, organization: false })
             .score
     }
 
@@ -503,7 +516,7 @@ mod tests {
             let (q, c) = (analyze(q), analyze(c));
             let qw = vec![weight; q.tokens.len()];
             let (cw, costs) = (vec![weight; c.tokens.len()], vec![MISSING_COST; c.tokens.len()]);
-            align(&q.tokens, &qw, &ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 9.0 })
+            align(&q.tokens, &qw, &ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 9.0, organization: false })
         };
         // Two common words (weight 3 each) are 6 of the 9 a full match needs.
         let common = aligned("Mohammed Hassan", "HASSAN, Mohammed", 3.0);
@@ -517,8 +530,21 @@ mod tests {
         // A common query word aligned with a rare spelling of it weighs as the common one.
         let (q, c) = (analyze("Choi Min"), analyze("CHOE, Min"));
         let (cw, costs) = (vec![9.5, 3.0], vec![MISSING_COST; 2]);
-        let list = ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 9.0 };
+        let list = ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 9.0, organization: false };
         assert!(align(&q.tokens, &[3.0, 3.0], &list).scarce.is_some_and(|s| s < 6.0 / 9.0 + 1e-6));
+    }
+
+    #[test]
+    fn an_organizations_distinctive_word_spelled_another_way_is_evidence_alone() {
+        let score_as = |q: &str, c: &str, organization: bool| {
+            let (q, c) = (analyze(q), analyze(c));
+            let (cw, costs) = (vec![5.0; c.tokens.len()], vec![MISSING_COST; c.tokens.len()]);
+            let list = ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 0.0, organization };
+            align(&q.tokens, &vec![5.0; q.tokens.len()], &list).score
+        };
+        assert!(score_as("Skanform", "SCANFORM", true) > 0.85);
+        assert_eq!(score_as("Skanform", "SCANFORM", false), 0.0, "a person's name needs more than one resemblance");
+        assert_eq!(score_as("Skan", "SCAN", true), 0.0, "short words are not distinctive");
     }
 
     #[test]
