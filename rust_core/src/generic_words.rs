@@ -94,9 +94,15 @@ impl Generic {
     }
 }
 
-/// Runs for every token of every query, hence one hash lookup instead of scanning the tables.
+/// Generic words and legal forms this long are recognised with a typo too (`Tradng`, `Netwrok`):
+/// a misspelt generic word would otherwise count as a rare name word. Shorter ones are too close
+/// to names (`Co`, `Tech`, `Bank`).
+const TYPO_LEN: usize = 7;
+
+/// Runs for every word analysed, hence hash lookups instead of scanning the tables.
 pub fn classify(token: &str) -> Option<Generic> {
     static TABLE: OnceLock<FxHashMap<&'static str, Generic>> = OnceLock::new();
+    static MISSPELT: OnceLock<FxHashMap<String, Generic>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         let mut t = FxHashMap::default();
         t.extend(TITLES.iter().map(|&w| (w, Generic::Title)));
@@ -104,7 +110,31 @@ pub fn classify(token: &str) -> Option<Generic> {
         t.extend(LEGAL_FORMS.iter().map(|&(w, c)| (w, Generic::LegalForm(c))));
         t
     });
-    table.get(token).copied()
+    if let Some(&g) = table.get(token) {
+        return Some(g);
+    }
+    // A generic word with a letter added at an end is another word (Generali, Servicesa).
+    let extended = |t: &str| table.contains_key(&t[..t.len() - 1]) || table.contains_key(&t[1..]);
+    if token.len() + 1 < TYPO_LEN || !token.is_ascii() || extended(token) {
+        return None;
+    }
+    // Symmetric deletion: one edit (or a swap of neighbours) apart when equal after deleting at
+    // most one letter from each.
+    let misspelt = MISSPELT.get_or_init(|| {
+        let mut t = FxHashMap::default();
+        for (&word, &g) in table.iter().filter(|(w, g)| w.len() >= TYPO_LEN && **g != Generic::Title) {
+            for variant in std::iter::once(word.to_string()).chain(deletions(word)) {
+                t.entry(variant).or_insert(g);
+            }
+        }
+        t
+    });
+    std::iter::once(token.to_string()).chain(deletions(token)).find_map(|v| misspelt.get(&v).copied())
+}
+
+/// `word` with each one of its letters deleted.
+fn deletions(word: &str) -> impl Iterator<Item = String> + '_ {
+    (0..word.len()).map(move |i| format!("{}{}", &word[..i], &word[i + 1..]))
 }
 
 #[cfg(test)]
@@ -130,5 +160,15 @@ mod tests {
         }
         assert_eq!(classify("sheikh"), Some(Generic::Title));
         assert_eq!(classify("trading"), Some(Generic::Word("trading")));
+    }
+
+    #[test]
+    fn long_generic_words_are_recognised_with_a_typo() {
+        for (typo, canonical) in [("tradng", "trading"), ("netwrok", "network"), ("corporaton", "corporation"), ("tradding", "trading")] {
+            assert_eq!(classify(typo).and_then(Generic::canonical), Some(canonical), "{typo}");
+        }
+        for word in ["sinjin", "gradient", "banks", "cor", "netwo", "sheikhs", "generali"] {
+            assert_eq!(classify(word), None, "{word}");
+        }
     }
 }
