@@ -8,7 +8,7 @@
 //! |-------|---------------------------|----------------------------------------------|
 //! | b     | ب پ                       | b, p (Arabic has no p)                       |
 //! | t     | ت ط ث ٹ ټ                 | t, th                                        |
-//! | j     | ج غ گ ګ                   | j, g, gh, dj (Egyptian Gamal, French Djamel) |
+//! | j     | ج گ ګ                     | j, g, dj (Egyptian Gamal, French Djamel)     |
 //! | h     | ح ه ھ ہ                   | h                                            |
 //! | x     | خ                         | kh                                           |
 //! | d     | د ذ ض ڈ ډ                 | d, dh                                        |
@@ -17,7 +17,7 @@
 //! | s     | س ص څ                     | s, c before e i y (French Hocine)            |
 //! | c     | ش چ ښ                     | sh, ch (French Chérif), sch                  |
 //! | f     | ف ڤ                       | f, ph                                        |
-//! | k     | ق ك ک                     | q, k, c, ck                                  |
+//! | k     | ق غ ك ک                   | q, gh, k, c, ck                              |
 //! | l m n | ل م ن ں ڼ                 | l m n                                        |
 //! | w y   | و ي ی ې ے ۍ, first letter | w, v, y (first letter; French ou + vowel)    |
 //!
@@ -26,6 +26,9 @@
 //! write or omit at will: Husayn/Hussein, Ziyad/Ziad); a final h (ta marbuta written -ah, and a
 //! final ه or ح that Latin spellings keep or drop: Fatimah/Fatima, Abdullah/Abdulla). Repeated
 //! consonants are one (shadda is not written; Mohammed/Mohamed).
+//!
+//! غ and ق share a key, as gh and q: Persian pronounces them alike and Persian names write ق as
+//! gh or q at will (Ghasem/Qasem, Moghadam/Moqadam); so Ghazi and Gazi miss.
 //!
 //! Accepted collisions of a consonant key: Hassan and Hussein (h-s-n), Muhammad and Mahmoud
 //! (m-h-m-d, one root), Omar and Amer (m-r), Ali and Alia (l). The key is one signal beside the
@@ -50,7 +53,8 @@ fn letter_key(c: char) -> Option<u8> {
     Some(match c {
         'ب' | 'پ' => b'b',
         'ت' | 'ط' | 'ث' | 'ٹ' | 'ټ' => b't',
-        'ج' | 'غ' | 'گ' | 'ګ' => b'j',
+        'ج' | 'گ' | 'ګ' => b'j',
+        'غ' => b'k',
         'ح' | 'ه' | 'ھ' | 'ہ' => b'h',
         'خ' => b'x',
         'د' | 'ذ' | 'ض' | 'ڈ' | 'ډ' => b'd',
@@ -113,7 +117,7 @@ const SPELLINGS: &[(&[u8], u8)] = &[
     (b"sh", b'c'),
     (b"ch", b'c'),
     (b"kh", b'x'),
-    (b"gh", b'j'),
+    (b"gh", b'k'),
     (b"dh", b'd'),
     (b"th", b't'),
     (b"ph", b'f'),
@@ -291,8 +295,10 @@ mod tests {
         same_key("زياد", &["ziad", "ziyad"]);
         same_key("عيسى", &["isa", "issa", "eisa"]);
         same_key("ذاكر", &["dhakir", "dakir"]);
-        // Persian letters.
+        // Persian letters, and Persian gh for ق.
         same_key("پرویز", &["parviz", "parwiz"]);
+        same_key("قاسم", &["qasem", "ghasem", "qasim", "kasem"]);
+        same_key("مقدم", &["moghadam", "moqadam", "moghaddam"]);
         same_key("حسینی", &["hosseini", "husaini"]);
         // Pashto letters (ځ dze, ښ x̌in).
         same_key("ځدران", &["zadran"]);
