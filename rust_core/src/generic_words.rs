@@ -7,8 +7,9 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashMap;
 
 /// Legal forms across languages, each with its canonical spelling. Sources: the legal forms seen in
-/// the OFAC SDN and UN lists (Co., Ltd, LLC, JSC, OOO, OAO, ZAO, GmbH, S.A., FZE ...) and the ISO
-/// 20275 entity legal form list for their expansions. A Russian or Ukrainian form and its English
+/// the OFAC SDN and UN lists (Co., Ltd, LLC, JSC, NJSC, FLLC, OOO, OAO, ZAO, GmbH, S.A., SARLU, FZE,
+/// DOOEL, Kft. ...) and the ISO 20275 entity legal form list for their expansions; left out where
+/// the abbreviation is also a name (Sal, Doo). A Russian or Ukrainian form and its English
 /// rendering in the lists share one (OOO and TOV are LLC, AO is JSC, OAO OJSC, ZAO CJSC, PAO PJSC).
 const LEGAL_FORMS: &[(&str, &str)] = &[
     ("ag", "ag"), ("aktiengesellschaft", "ag"),
@@ -26,6 +27,8 @@ const LEGAL_FORMS: &[(&str, &str)] = &[
     ("sa", "sa"), ("sarl", "sarl"), ("sas", "sas"), ("spa", "spa"), ("srl", "srl"),
     ("sl", "sl"), ("sociedad", "sociedad"), ("societe", "societe"),
     ("ug", "ug"), ("kg", "kg"), ("as", "as"), ("ab", "ab"), ("oy", "oy"),
+    ("njsc", "njsc"), ("fllc", "fllc"), ("jv", "jv"), ("sarlu", "sarlu"), ("surl", "surl"), ("eurl", "eurl"),
+    ("sprl", "sprl"), ("dooel", "dooel"), ("kft", "kft"), ("zrt", "zrt"), ("sro", "sro"),
 ];
 
 /// Generic words of organization names, with abbreviations folded to one spelling, and the
@@ -51,7 +54,7 @@ const GENERIC_WORDS: &[(&str, &str)] = &[
     ("cooperation", "cooperation"), ("coop", "cooperative"), ("cooperative", "cooperative"),
     ("enterprise", "enterprise"), ("enterprises", "enterprise"), ("ent", "enterprise"),
     ("establishment", "establishment"), ("est", "establishment"),
-    ("factory", "factory"), ("firm", "firm"), ("foundation", "foundation"),
+    ("factory", "factory"), ("factories", "factory"), ("firm", "firm"), ("foundation", "foundation"),
     ("general", "general"), ("gen", "general"), ("group", "group"), ("grp", "group"),
     ("holding", "holding"), ("holdings", "holding"),
     ("industrial", "industrial"), ("industries", "industry"), ("industry", "industry"), ("ind", "industry"),
@@ -146,7 +149,9 @@ mod tests {
         assert_eq!(classify("co").unwrap().canonical(), classify("company").unwrap().canonical());
         assert_eq!(classify("ltd").unwrap().canonical(), Some("limited"));
         assert_eq!(classify("corp").unwrap().canonical(), classify("corporation").unwrap().canonical());
-        assert!(matches!(classify("ooo"), Some(Generic::LegalForm(_))));
+        for form in ["ooo", "njsc", "fllc", "sarlu", "dooel"] {
+            assert!(matches!(classify(form), Some(Generic::LegalForm(_))), "{form}");
+        }
         assert_eq!(classify("ooo").unwrap().canonical(), classify("llc").unwrap().canonical());
         assert_eq!(classify("ao").unwrap().canonical(), classify("jsc").unwrap().canonical());
         assert_eq!(classify("grupp").unwrap().canonical(), classify("group").unwrap().canonical());
@@ -155,7 +160,7 @@ mod tests {
 
     #[test]
     fn names_are_not_generic() {
-        for t in ["sobaeksu", "kim", "andreyev", "shenyang", "geumpungri"] {
+        for t in ["sobaeksu", "kim", "andreyev", "shenyang", "geumpungri", "sal", "doo"] {
             assert_eq!(classify(t), None, "{t}");
         }
         assert_eq!(classify("sheikh"), Some(Generic::Title));
