@@ -34,7 +34,7 @@ pub fn explain(query: &Name, list: &[Token], alignment: &Alignment, type_differs
         parts.push("numbers differ".into());
     }
     if alignment.swapped {
-        parts.push("given-name syllables in another order".into());
+        parts.push("name syllables in another order".into());
     }
     if let Some(factor) = alignment.scarce {
         parts.push(format!("common name parts: score x{factor:.2}"));

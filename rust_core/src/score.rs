@@ -239,7 +239,7 @@ pub struct Alignment {
     /// List tokens left unaligned.
     pub missing: u32,
     pub numbers_disagree: bool,
-    /// Korean given-name syllables aligned out of order (`swapped_syllables`).
+    /// A Korean name's syllables aligned out of their order (`swapped_syllables`).
     pub swapped: bool,
     /// The factor the score took for too little evidence (`ListTokens::min_evidence`), if any.
     pub scarce: Option<f32>,
@@ -255,7 +255,7 @@ pub const EXTRA_COST: f32 = 0.6;
 const UNCONFIRMED_SHARE: f32 = 0.5;
 /// Numbers that don't agree: the same words with other numbers are another entity.
 const NUMBER_PENALTY: f32 = 0.5;
-/// Korean given-name syllables in another order: most likely another person.
+/// A Korean name's syllables in another order: most likely another person.
 const SWAP_PENALTY: f32 = 0.85;
 
 /// At most this many adjacent tokens are compared as one word: up to three list tokens
@@ -428,22 +428,32 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
     Alignment { score, pairs, extra, missing, numbers_disagree, swapped, scarce }
 }
 
-/// Whether two adjacent syllables of a Korean given name align in the other order: 호정
-/// (Ho-jung) is not 정호 (Jeong-ho). The family name may stand anywhere (`Se Un Kim`). Only in a
-/// person's name, which one side marks with its family name (`KIM, Ho Jung`, 김호정): the words of
-/// an organization's name may come in any order (`Sobaeksu Korea Trading`).
+/// Whether a Korean name's syllables align out of their order: given-name syllables in the other
+/// order (호정 Ho-jung is not 정호 Jeong-ho), or the family name between them (정원식 is not `Won
+/// Jeong-sik`, 원정식). The family name may stand first or last (`Se Un Kim`). Only in a person's
+/// name, which one side marks with its family name (`KIM, Ho Jung`, 김호정): the words of an
+/// organization's name may come in any order (`Sobaeksu Korea Trading`).
 fn swapped_syllables(pairs: &[Pair], query: &[Token], list: &[Token]) -> bool {
     if !query.iter().chain(list).any(|t| t.family) {
         return false;
     }
-    let given_syllables = |p: &Pair| {
-        let (q, c) = (&query[p.query.start as usize], &list[p.list.start as usize]);
-        p.query.len == 1 && p.list.len == 1 && [q, c].iter().all(|t| t.korean.is_some() && !t.family)
+    let tokens = |p: &Pair| (&query[p.query.start as usize], &list[p.list.start as usize]);
+    let syllables = |p: &&Pair| {
+        let (q, c) = tokens(p);
+        p.query.len == 1 && p.list.len == 1 && q.korean.is_some() && c.korean.is_some()
     };
-    pairs.windows(2).any(|w| {
-        let (a, b) = (&w[0], &w[1]);
-        b.query.start == a.query.start + 1 && a.list.start == b.list.start + 1 && given_syllables(a) && given_syllables(b)
-    })
+    let (family, given): (Vec<&Pair>, Vec<&Pair>) = pairs.iter().filter(syllables).partition(|p| {
+        let (q, c) = tokens(p);
+        q.family || c.family
+    });
+    // `pairs` run in query order: the given syllables' list positions must rise too.
+    if given.windows(2).any(|w| w[1].list.start < w[0].list.start) {
+        return true;
+    }
+    let between = |at: u8, side: fn(&Pair) -> u8| {
+        given.iter().any(|p| side(p) < at) && given.iter().any(|p| side(p) > at)
+    };
+    family.iter().any(|p| between(p.query.start, |p| p.query.start) || between(p.list.start, |p| p.list.start))
 }
 
 /// The weight an initial stands for, whatever the weight of the word it abbreviates.
@@ -575,6 +585,9 @@ mod tests {
         assert!(score("Belletech Corp", "11420 Corp") < 0.3, "numbers must agree");
         assert!(score("김호정", "KIM, Ho Jung") > score("김호정", "KIM, Jeong Ho"), "given syllables in order");
         assert!(score("Kim Jeong Ho", "KIM, Ho Jeong") < 0.9, "given syllables swapped");
+        assert!(score("정원식", "Won Jeong-sik") < score("정원식", "Chung Won-shik"), "the family name between given syllables");
+        assert!(score("지현정", "Jung Ji-hyun") < score("지현정", "Chi Hyun-jung"), "given syllables in another order, not adjacent");
+        assert!(score("지현정", "Hyun-jung Chi") > 0.95, "the family name last");
         assert!(score("Sobaeksu Korea Trading", "KOREA SOBAEKSU TRADING") > 0.99, "an organization's words in any order");
         let partial = score("Vitaliy Andreyev", "ANDREYEV, Vitaliy Sergeyevich");
         assert!(partial > 0.7 && partial < 0.99, "a missing patronymic costs a little: {partial}");
