@@ -9,11 +9,14 @@ use rustc_hash::FxHashMap;
 /// Legal forms across languages, each with its canonical spelling. Sources: the legal forms seen in
 /// the OFAC SDN and UN lists (Co., Ltd, LLC, JSC, NJSC, FLLC, OOO, OAO, ZAO, GmbH, S.A., SARLU, FZE,
 /// DOOEL, Kft. ...) and the ISO 20275 entity legal form list for their expansions; left out where
-/// the abbreviation is also a name (Sal, Doo). A Russian or Ukrainian form and its English
-/// rendering in the lists share one (OOO and TOV are LLC, AO is JSC, OAO OJSC, ZAO CJSC, PAO PJSC).
+/// the abbreviation is also a name (Sal, Doo, Pat). A Russian, Ukrainian or Belarusian form and its
+/// English rendering in the lists share one (OOO, TOV and TAA are LLC, AO is JSC, OAO and AAT OJSC,
+/// ZAO and ZAT CJSC, PAO PJSC); the Russian state and research forms FGUP (federal state unitary
+/// enterprise), NPO (research and production association) and NII (research institute) are their own.
 const LEGAL_FORMS: &[(&str, &str)] = &[
     ("ag", "ag"), ("aktiengesellschaft", "ag"),
     ("ao", "jsc"), ("oao", "ojsc"), ("pao", "pjsc"), ("zao", "cjsc"), ("ooo", "llc"), ("tov", "llc"),
+    ("aat", "ojsc"), ("zat", "cjsc"), ("taa", "llc"), ("fgup", "fgup"), ("npo", "npo"), ("nii", "nii"),
     ("bhd", "bhd"), ("berhad", "bhd"), ("sdn", "sdn"),
     ("bv", "bv"), ("nv", "nv"),
     ("co", "company"), ("company", "company"), ("companies", "company"), ("cia", "company"),
@@ -154,13 +157,15 @@ mod tests {
         }
         assert_eq!(classify("ooo").unwrap().canonical(), classify("llc").unwrap().canonical());
         assert_eq!(classify("ao").unwrap().canonical(), classify("jsc").unwrap().canonical());
+        assert_eq!(classify("aat").unwrap().canonical(), classify("oao").unwrap().canonical(), "Belarusian AAT");
+        assert_eq!(classify("taa").unwrap().canonical(), classify("ooo").unwrap().canonical(), "Belarusian TAA");
         assert_eq!(classify("grupp").unwrap().canonical(), classify("group").unwrap().canonical());
         assert_eq!(classify("kholding").unwrap().canonical(), classify("holdings").unwrap().canonical());
     }
 
     #[test]
     fn names_are_not_generic() {
-        for t in ["sobaeksu", "kim", "andreyev", "shenyang", "geumpungri", "sal", "doo"] {
+        for t in ["sobaeksu", "kim", "andreyev", "shenyang", "geumpungri", "sal", "doo", "pat"] {
             assert_eq!(classify(t), None, "{t}");
         }
         assert_eq!(classify("sheikh"), Some(Generic::Title));
