@@ -126,7 +126,7 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
     }
     let korean_pair = q.korean.is_some() && c.korean.is_some();
     let from_script = |s| q.script == s || c.script == s;
-    if q.slavic == c.slavic && (!korean_pair || from_script(Script::Cyrillic)) {
+    if q.slavic == c.slavic && (!korean_pair || from_script(Script::Cyrillic) || initial_ye(q, c)) {
         return m(SIM_SYSTEM, Rule::Slavic);
     }
     let typo = share_deletion(&q.text, &c.text).then(|| typo_similarity(&q.text, &c.text));
@@ -144,6 +144,15 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
         (Some(t), None) => m(t, Rule::Typo),
         (_, f) => f,
     }
+}
+
+/// Russian Е begins a word as Ye in BGN/PCGN and as E in ICAO 9303 and GOST (Yegor/Egor,
+/// Yelena/Elena): the Slavic rule, even where both spellings read as Korean syllables (ye-gor,
+/// e-gor). Not in words of three letters, Korean syllables themselves (Yeo/Eo, Yeom/Eom are
+/// other surnames).
+fn initial_ye(q: &Token, c: &Token) -> bool {
+    let ye = |a: &str, b: &str| a.strip_prefix('y') == Some(b) && b.starts_with('e') && b.len() >= 4;
+    ye(&q.text, &c.text) || ye(&c.text, &q.text)
 }
 
 /// Consonant skeletons of three letters or more identify a name well enough (`mhmd`); two-letter
@@ -503,6 +512,9 @@ mod tests {
         assert_eq!(sim("Jo", "Cho").unwrap().rule, Rule::Korean, "no family name marked");
         assert_eq!(sim("Kyong", "Gyeong").unwrap().rule, Rule::Korean);
         assert_eq!(sim("Andreyev", "Andrejew").unwrap().rule, Rule::Slavic);
+        assert_eq!(sim("Yegor", "Egor").unwrap().rule, Rule::Slavic, "both read as Korean syllables too");
+        assert_eq!(sim("Elena", "Yelena").unwrap().rule, Rule::Slavic);
+        assert!(sim("Yeom", "Eom").is_none(), "염 and 엄 are two surnames");
         assert_eq!(sim("Hsi", "Xi").unwrap().rule, Rule::Chinese);
         assert_eq!(sim("Smiht", "Smith").unwrap().rule, Rule::Typo);
         assert_eq!(sim("Co", "Company").unwrap().rule, Rule::GenericWord);
