@@ -126,7 +126,7 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
     }
     let korean_pair = q.korean.is_some() && c.korean.is_some();
     let from_script = |s| q.script == s || c.script == s;
-    if q.slavic == c.slavic && (!korean_pair || from_script(Script::Cyrillic) || initial_ye(q, c)) {
+    if q.slavic == c.slavic && (!korean_pair || from_script(Script::Cyrillic) || russian_spellings(q, c)) {
         return m(SIM_SYSTEM, Rule::Slavic);
     }
     let typo = share_deletion(&q.text, &c.text).then(|| typo_similarity(&q.text, &c.text));
@@ -146,13 +146,18 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
     }
 }
 
-/// Russian Е begins a word as Ye in BGN/PCGN and as E in ICAO 9303 and GOST (Yegor/Egor,
-/// Yelena/Elena): the Slavic rule, even where both spellings read as Korean syllables (ye-gor,
-/// e-gor). Not in words of three letters, Korean syllables themselves (Yeo/Eo, Yeom/Eom are
-/// other surnames).
-fn initial_ye(q: &Token, c: &Token) -> bool {
-    let ye = |a: &str, b: &str| a.strip_prefix('y') == Some(b) && b.starts_with('e') && b.len() >= 4;
-    ye(&q.text, &c.text) || ye(&c.text, &q.text)
+/// Whether two words differ only where Russian spellings do and Korean romanizations do not, so
+/// that the Slavic rule holds even where both read as Korean syllables (ye-gor, e-gor): Е
+/// beginning a word, Ye in BGN/PCGN and E in ICAO 9303 and GOST (Yegor/Egor, Yelena/Elena), and
+/// the ending ий/ый written -ii, -iy, -ij, -y or -i (Yurii/Yuri, Vitaliy/Vitali). Not in words of
+/// three letters, Korean syllables themselves (Yeo/Eo, Yeom/Eom are two surnames).
+fn russian_spellings(q: &Token, c: &Token) -> bool {
+    fn plain(word: &str) -> String {
+        let word = word.strip_prefix('y').filter(|w| w.starts_with('e')).unwrap_or(word);
+        let stem = word.trim_end_matches(['i', 'y', 'j']);
+        if stem.len() < word.len() { format!("{stem}i") } else { stem.to_string() }
+    }
+    q.text.len().min(c.text.len()) >= 4 && plain(&q.text) == plain(&c.text)
 }
 
 /// Consonant skeletons of three letters or more identify a name well enough (`mhmd`); two-letter
@@ -515,6 +520,7 @@ mod tests {
         assert_eq!(sim("Yegor", "Egor").unwrap().rule, Rule::Slavic, "both read as Korean syllables too");
         assert_eq!(sim("Elena", "Yelena").unwrap().rule, Rule::Slavic);
         assert!(sim("Yeom", "Eom").is_none(), "염 and 엄 are two surnames");
+        assert_eq!(sim("Yurii", "Yuri").unwrap().rule, Rule::Slavic);
         assert_eq!(sim("Hsi", "Xi").unwrap().rule, Rule::Chinese);
         assert_eq!(sim("Smiht", "Smith").unwrap().rule, Rule::Typo);
         assert_eq!(sim("Co", "Company").unwrap().rule, Rule::GenericWord);
