@@ -10,20 +10,22 @@ use rustc_hash::FxHashMap;
 /// the OFAC SDN and UN lists (Co., Ltd, LLC, JSC, NJSC, FLLC, OOO, OAO, ZAO, GmbH, S.A., SARLU, FZE,
 /// DOOEL, Kft. ...) and the ISO 20275 entity legal form list for their expansions; left out where
 /// the abbreviation is also a name (Sal, Doo, Pat). A Russian, Ukrainian or Belarusian form and its
-/// English rendering in the lists share one (OOO, TOV and TAA are LLC, AO is JSC, OAO and AAT OJSC,
-/// ZAO and ZAT CJSC, PAO PJSC); the Russian state and research forms FGUP (federal state unitary
-/// enterprise), NPO (research and production association) and NII (research institute) are their own.
+/// English rendering in the lists share one (OOO, TOV and TAA are LLC). The joint-stock forms are
+/// one: Russia's 2014 civil code reform made OAO PAO and ZAO AO, and the lists name one company
+/// with either (OAO/OJSC, ZAO/CJSC, PAO/PJSC, AO/JSC, Belarusian AAT and ZAT). The Russian state and
+/// research forms FGUP (federal state unitary enterprise), NPO (research and production
+/// association) and NII (research institute) are their own.
 const LEGAL_FORMS: &[(&str, &str)] = &[
     ("ag", "ag"), ("aktiengesellschaft", "ag"),
-    ("ao", "jsc"), ("oao", "ojsc"), ("pao", "pjsc"), ("zao", "cjsc"), ("ooo", "llc"), ("tov", "llc"),
-    ("aat", "ojsc"), ("zat", "cjsc"), ("taa", "llc"), ("fgup", "fgup"), ("npo", "npo"), ("nii", "nii"),
+    ("ao", "jsc"), ("oao", "jsc"), ("pao", "jsc"), ("zao", "jsc"), ("ooo", "llc"), ("tov", "llc"),
+    ("aat", "jsc"), ("zat", "jsc"), ("taa", "llc"), ("fgup", "fgup"), ("npo", "npo"), ("nii", "nii"),
     ("bhd", "bhd"), ("berhad", "bhd"), ("sdn", "sdn"),
     ("bv", "bv"), ("nv", "nv"),
     ("co", "company"), ("company", "company"), ("companies", "company"), ("cia", "company"),
     ("corp", "corporation"), ("corporation", "corporation"), ("korporatsiya", "corporation"),
     ("fze", "fze"), ("fzco", "fzco"), ("fzc", "fzc"),
     ("gmbh", "gmbh"), ("inc", "incorporated"), ("incorporated", "incorporated"),
-    ("jsc", "jsc"), ("ojsc", "ojsc"), ("cjsc", "cjsc"), ("pjsc", "pjsc"),
+    ("jsc", "jsc"), ("ojsc", "jsc"), ("cjsc", "jsc"), ("pjsc", "jsc"),
     ("llc", "llc"), ("llp", "llp"), ("lp", "lp"), ("plc", "plc"),
     ("ltd", "limited"), ("limited", "limited"), ("ltda", "limited"),
     ("pte", "pte"), ("pty", "pty"), ("pvt", "private"), ("private", "private"),
@@ -158,6 +160,7 @@ mod tests {
         assert_eq!(classify("ooo").unwrap().canonical(), classify("llc").unwrap().canonical());
         assert_eq!(classify("ao").unwrap().canonical(), classify("jsc").unwrap().canonical());
         assert_eq!(classify("aat").unwrap().canonical(), classify("oao").unwrap().canonical(), "Belarusian AAT");
+        assert_eq!(classify("oao").unwrap().canonical(), classify("pjsc").unwrap().canonical(), "OAO became PAO");
         assert_eq!(classify("taa").unwrap().canonical(), classify("ooo").unwrap().canonical(), "Belarusian TAA");
         assert_eq!(classify("grupp").unwrap().canonical(), classify("group").unwrap().canonical());
         assert_eq!(classify("kholding").unwrap().canonical(), classify("holdings").unwrap().canonical());
