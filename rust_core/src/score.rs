@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::keys::Side;
 use crate::name::{Class, Script, Token};
+use crate::translit::cyrillic;
 
 /// Why two tokens were taken as the same name part.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -146,18 +147,21 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
     }
 }
 
-/// Whether two words differ only where Russian spellings do and Korean romanizations do not, so
-/// that the Slavic rule holds even where both read as Korean syllables (ye-gor, e-gor): Е
-/// beginning a word, Ye in BGN/PCGN and E in ICAO 9303 and GOST (Yegor/Egor, Yelena/Elena), and
-/// the ending ий/ый written -ii, -iy, -ij, -y or -i (Yurii/Yuri, Vitaliy/Vitali). Not in words of
-/// three letters, Korean syllables themselves (Yeo/Eo, Yeom/Eom are two surnames).
+/// Whether two words are East-Slavic names, so that the Slavic rule holds even where both read as
+/// Korean syllables (ye-gor, e-gor): one is a name of the Ukrainian and Belarusian name tables
+/// (Ihor/Igor, Oleh/Oleg), or they differ only where Russian spellings do and Korean
+/// romanizations do not: Е beginning a word, Ye in BGN/PCGN and E in ICAO 9303 and GOST
+/// (Yegor/Egor, Yelena/Elena), and the ending ий/ый written -ii, -iy, -ij, -y or -i (Yurii/Yuri,
+/// Vitaliy/Vitali). Not in words of three letters, Korean syllables themselves (Yeo/Eo, Yeom/Eom
+/// are two surnames).
 fn russian_spellings(q: &Token, c: &Token) -> bool {
     fn plain(word: &str) -> String {
         let word = word.strip_prefix('y').filter(|w| w.starts_with('e')).unwrap_or(word);
         let stem = word.trim_end_matches(['i', 'y', 'j']);
         if stem.len() < word.len() { format!("{stem}i") } else { stem.to_string() }
     }
-    q.text.len().min(c.text.len()) >= 4 && plain(&q.text) == plain(&c.text)
+    q.text.len().min(c.text.len()) >= 4
+        && (plain(&q.text) == plain(&c.text) || cyrillic::is_listed_name(&q.text) || cyrillic::is_listed_name(&c.text))
 }
 
 /// Consonant skeletons of three letters or more identify a name well enough (`mhmd`); two-letter
@@ -521,6 +525,7 @@ mod tests {
         assert_eq!(sim("Elena", "Yelena").unwrap().rule, Rule::Slavic);
         assert!(sim("Yeom", "Eom").is_none(), "염 and 엄 are two surnames");
         assert_eq!(sim("Yurii", "Yuri").unwrap().rule, Rule::Slavic);
+        assert_eq!(sim("Ihor", "Igor").unwrap().rule, Rule::Slavic, "Ukrainian Ihor reads i-hor too");
         assert_eq!(sim("Hsi", "Xi").unwrap().rule, Rule::Chinese);
         assert_eq!(sim("Smiht", "Smith").unwrap().rule, Rule::Typo);
         assert_eq!(sim("Co", "Company").unwrap().rule, Rule::GenericWord);

@@ -292,6 +292,12 @@ pub fn fold(latin: &str) -> String {
     russian_form(&key).unwrap_or(key)
 }
 
+/// Whether a Latin word is a given name or patronymic of the East-Slavic name tables (`MEN`,
+/// `WOMEN`): Ihor, Oleh, Mykola, Siarhei, Ivanovich.
+pub fn is_listed_name(latin: &str) -> bool {
+    russian_form(&fold_spelling(latin)).is_some()
+}
+
 /// `fold` before the Ukrainian and Belarusian name forms: spelling systems only.
 fn fold_spelling(latin: &str) -> String {
     let units = symbols(latin.as_bytes());
