@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::keys::{joined_keys, token_keys, Side};
 use crate::name::Token;
-use crate::score::max_joined;
+use crate::score::MAX_JOINED;
 
 /// One posting: a list name, the bit mask of its token positions that carry the key, and what
 /// those tokens weigh (their weight, and weight x missing cost), so that a query can bound a
@@ -55,10 +55,10 @@ pub fn distinct_token_keys(t: &Token, side: Side, keys: &mut Vec<u64>) {
 /// Calls `f(key, mask of the positions)` for every key of adjacent tokens read as one word.
 pub fn for_each_joined_key(tokens: &[Token], side: Side, mut f: impl FnMut(u64, u32)) {
     let mut keys = Vec::with_capacity(4);
-    for len in 2..=max_joined(side) {
+    for len in 2..=MAX_JOINED {
         for (start, parts) in tokens.windows(len).enumerate() {
             keys.clear();
-            joined_keys(parts, &mut keys);
+            joined_keys(parts, side, &mut keys);
             keys.sort_unstable();
             keys.dedup();
             keys.iter().for_each(|&k| f(k, ((1 << len) - 1) << start));

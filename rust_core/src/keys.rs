@@ -7,6 +7,7 @@ use std::hash::Hasher;
 use rustc_hash::FxHasher;
 
 use crate::name::{Class, Script, Token};
+use crate::score::Join;
 
 /// Key namespaces: the same string means different things under different rules.
 #[derive(Clone, Copy)]
@@ -108,16 +109,19 @@ fn deletion_keys(text: &str, out: &mut Vec<u64>) {
 }
 
 /// Keys of adjacent tokens read as one word (`se` + `un` as `seun`, `kim` + `se` + `un` as
-/// `kimseun`): the joined text and the joined Korean and Chinese folds, matching
-/// `score::joined_similarity`.
-pub fn joined_keys(parts: &[Token], out: &mut Vec<u64>) {
-    if parts.iter().any(|t| t.class == Class::Number) {
+/// `kimseun`): the joined text and, as `score::join` says, the joined Korean and Chinese folds,
+/// matching `score::joined_similarity`.
+pub fn joined_keys(parts: &[Token], side: Side, out: &mut Vec<u64>) {
+    let join = crate::score::join(parts, side);
+    if join == Join::No || parts.iter().any(|t| t.class == Class::Number) {
         return;
     }
     let joined = |form: fn(&Token) -> Option<&str>| parts.iter().map(form).collect::<Option<String>>();
     out.extend(joined(|t| Some(&*t.text)).map(|k| key(Ns::Text, &k)));
-    out.extend(joined(|t| t.korean.as_deref()).map(|k| key(Ns::Korean, &k)));
-    out.extend(joined(|t| Some(&*t.chinese)).map(|k| key(Ns::Chinese, &k)));
+    if join == Join::TextAndFolds {
+        out.extend(joined(|t| t.korean.as_deref()).map(|k| key(Ns::Korean, &k)));
+        out.extend(joined(|t| Some(&*t.chinese)).map(|k| key(Ns::Chinese, &k)));
+    }
 }
 
 /// The key a single word is counted under for its rarity in the list.

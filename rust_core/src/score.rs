@@ -276,20 +276,41 @@ const NUMBER_PENALTY: f32 = 0.5;
 /// A Korean name's syllables in another order: most likely another person.
 const SWAP_PENALTY: f32 = 0.85;
 
-/// At most this many adjacent tokens are compared as one word: up to three list tokens
-/// (`KIM, Se Un` for `KimSeun`), up to two query tokens, since joined query tokens are looked up
-/// per query while joined list tokens are indexed once.
-pub fn max_joined(side: Side) -> usize {
-    match side {
-        Side::List => 3,
-        Side::Query => 2,
+/// At most this many adjacent tokens are compared as one word (`join`).
+pub const MAX_JOINED: usize = 3;
+
+/// How adjacent tokens are compared as one word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Join {
+    No,
+    /// On the joined text only.
+    Text,
+    /// On the joined text and the joined Korean and Chinese folds.
+    TextAndFolds,
+}
+
+/// Two tokens on either side and three list tokens (`KIM, Se Un` for `KimSeun`) join on every
+/// form; three query tokens only on their text, and only where each is a syllable or a letter
+/// (`Chong Chon Gang` for `CHONGCHONGANG`, `N.A.Z.` for `NAZ`): joined query tokens are looked up
+/// per query, joined list tokens indexed once.
+pub fn join(parts: &[Token], side: Side) -> Join {
+    let short = |t: &Token| t.class == Class::Initial || (t.korean.is_some() && t.text.len() <= SYLLABLE_LEN);
+    if parts.len() <= 2 || side == Side::List {
+        Join::TextAndFolds
+    } else if parts.iter().all(short) {
+        Join::Text
+    } else {
+        Join::No
     }
 }
 
+/// The longest romanized Korean syllable (`kyeong`, `hyeong`).
+const SYLLABLE_LEN: usize = 6;
+
 /// Compare adjacent tokens joined on their romanized text and, for East Asian syllables, on their
 /// folds, with one token.
-fn joined_similarity(parts: &[Token], whole: &Token) -> Option<TokenMatch> {
-    if parts.iter().any(|t| t.class == Class::Number) || whole.class == Class::Number {
+fn joined_similarity(parts: &[Token], whole: &Token, join: Join) -> Option<TokenMatch> {
+    if join == Join::No || parts.iter().any(|t| t.class == Class::Number) || whole.class == Class::Number {
         return None;
     }
     let joins = |form: fn(&Token) -> Option<&str>| {
@@ -301,6 +322,9 @@ fn joined_similarity(parts: &[Token], whole: &Token) -> Option<TokenMatch> {
     };
     if joins(|t| Some(&*t.text)) {
         return Some(TokenMatch { sim: 1.0, rule: Rule::Exact });
+    }
+    if join == Join::Text {
+        return None;
     }
     if joins(|t| t.korean.as_deref()) {
         return Some(TokenMatch { sim: SIM_SYSTEM, rule: Rule::Korean });
@@ -347,19 +371,20 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
             }
         }
     }
-    for len in 2..=max_joined(Side::Query) {
+    for len in 2..=MAX_JOINED {
         for (i, parts) in query.windows(len).enumerate() {
+            let join = join(parts, Side::Query);
             for (j, c) in list.iter().enumerate() {
-                if let Some(t) = joined_similarity(parts, c) {
+                if let Some(t) = joined_similarity(parts, c, join) {
                     options.push(Pair { query: span(i, len), list: span(j, 1), sim: t.sim, rule: t.rule });
                 }
             }
         }
     }
-    for len in 2..=max_joined(Side::List) {
+    for len in 2..=MAX_JOINED {
         for (j, parts) in list.windows(len).enumerate() {
             for (i, q) in query.iter().enumerate() {
-                if let Some(t) = joined_similarity(parts, q) {
+                if let Some(t) = joined_similarity(parts, q, Join::TextAndFolds) {
                     options.push(Pair { query: span(i, 1), list: span(j, len), sim: t.sim, rule: t.rule });
                 }
             }
@@ -602,7 +627,9 @@ mod tests {
         assert!(score("Kim Seun", "KIM, Se Un") > 0.95, "joined given name");
         assert!(score("KimSeun", "KIM, Se Un") > 0.95, "the whole name joined");
         assert!(score("Namchongang Trading", "NAM CHON GANG TRADING") > 0.95, "three list words joined");
-        assert!(score("Nam Chon Gang Trading", "NAMCHONGANG TRADING") < 0.9, "three query words are not joined");
+        assert!(score("Nam Chon Gang Trading", "NAMCHONGANG TRADING") > 0.95, "three query syllables joined");
+        assert!(score("N.A.Z. Technology", "NAZ TECHNOLOGY") > 0.95, "three query letters joined");
+        assert!(score("Sobaeksu Korea Trading", "SOBAEKSUKOREATRADING") < 0.5, "three query words are not joined");
         assert!(score("JSCARGUMENT", "JSC ARGUMENT") > 0.95);
         assert!(score("Kim Sok Jin", "Kim Sok Chol") < 0.7, "another given syllable is another person");
         assert!(score("Belletech Corp", "11420 Corp") < 0.3, "numbers must agree");

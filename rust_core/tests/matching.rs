@@ -22,6 +22,7 @@ const LIST: &[(&str, &str, &str, EntityType)] = &[
     ("argument", "JSC ARGUMENT", "primary", EntityType::Organization),
     ("muhammad", "MUHAMMAD, Yusuf Abd al-Rahman", "primary", EntityType::Person),
     ("smith", "SMITH, John Alexander", "primary", EntityType::Person),
+    ("chongchongang", "CHONGCHONGANG SHIPPING COMPANY LIMITED", "primary", EntityType::Organization),
 ];
 
 fn matcher(threshold: f32) -> Matcher {
@@ -97,6 +98,7 @@ fn organizations_legal_forms_joins_numbers() {
     let m = matcher(0.8);
     assert_eq!(top(&m, "Korea Sobaeksu Trading Corp.").as_deref(), Some("sobaeksu"));
     assert_eq!(top(&m, "JSCARGUMENT").as_deref(), Some("argument"));
+    assert_eq!(top(&m, "Chong Chon Gang Shipping Co. Ltd").as_deref(), Some("chongchongang"), "three syllables joined");
     assert_eq!(top(&m, "Belletech Corp"), None, "numbers and legal forms alone are no match");
     assert_eq!(top(&m, "Trading Corporation"), None);
 }
@@ -121,7 +123,7 @@ fn indexed_search_finds_what_exhaustive_scoring_finds() {
     let m = matcher(0.7);
     let queries = [
         "Jo Gyeong-hun", "김세운", "Andreev Vitaly", "Hsi Chin-ping", "Kim Sok Chol", "Smiht John",
-        "JSCARGUMENT", "Kim Kyong Il", "Sobaeksu United", "Muhammad Yusuf",
+        "JSCARGUMENT", "Kim Kyong Il", "Sobaeksu United", "Muhammad Yusuf", "Chong Chon Gang Shipping",
     ];
     let names = StringArray::from(queries.to_vec());
     let col = StrColumn::new(&names).unwrap();
