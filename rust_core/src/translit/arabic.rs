@@ -215,12 +215,13 @@ fn finish(mut key: Vec<u8>) -> String {
 
 /// Arabic name particles: the article, the filiation words, abu, abd and abd joined to the
 /// article, in the spellings Latin lists use, mapped to one canonical spelling (Mauritanian ould,
-/// ولد, is bin). Also the any_ascii romanizations of the Arabic-script particles (bd عبد, bn بن
+/// ولد, is bin; abd is abdul, whose article the other spelling writes apart or leaves out: Abd
+/// al-Rahman, Abdul Rahman). Also the any_ascii romanizations of the Arabic-script particles (bd عبد, bn بن
 /// ابن, bw أبو, bnt بنت, wld ولد),
 /// since Arabic-script tokens reach the matcher romanized. Not listed, though Latin lists use
 /// them, because they are common name parts elsewhere: an, en (Korean An), il, ed, er, es, et.
 const PARTICLES: &[(&str, &str)] = &[
-    ("abd", "abd"),
+    ("abd", "abdul"),
     ("abdal", "abdul"),
     ("abdel", "abdul"),
     ("abdil", "abdul"),
@@ -238,7 +239,7 @@ const PARTICLES: &[(&str, &str)] = &[
     ("at", "al"),
     ("ath", "al"),
     ("az", "al"),
-    ("bd", "abd"),
+    ("bd", "abdul"),
     ("ben", "bin"),
     ("bin", "bin"),
     ("bint", "bint"),
@@ -350,12 +351,12 @@ mod tests {
     #[test]
     fn particles() {
         for (p, canonical) in [("al", "al"), ("el", "al"), ("ad", "al"), ("ash", "al"), ("ibn", "bin"), ("ben", "bin"),
-            ("bint", "bint"), ("abou", "abu"), ("bu", "abu"), ("abdel", "abdul"), ("abdal", "abdul"), ("abd", "abd")]
+            ("bint", "bint"), ("abou", "abu"), ("bu", "abu"), ("abdel", "abdul"), ("abdal", "abdul"), ("abd", "abdul")]
         {
             assert_eq!(particle(p), Some(canonical), "{p}");
         }
         // Arabic-script particles as any_ascii romanizes them.
-        for (w, canonical) in [("عبد", "abd"), ("بن", "bin"), ("ابن", "bin"), ("أبو", "abu"), ("بنت", "bint")] {
+        for (w, canonical) in [("عبد", "abdul"), ("بن", "bin"), ("ابن", "bin"), ("أبو", "abu"), ("بنت", "bint")] {
             assert_eq!(particle(&super::super::generic::romanize(w)), Some(canonical), "{w}");
         }
         assert_eq!(particle("an"), None);
