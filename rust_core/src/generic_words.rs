@@ -66,7 +66,7 @@ const GENERIC_WORDS: &[(&str, &str)] = &[
     ("information", "information"), ("info", "information"),
     ("international", "international"), ("intl", "international"), ("int", "international"),
     ("investment", "investment"), ("investments", "investment"),
-    ("it", "it"), ("joint", "joint"), ("venture", "venture"),
+    ("it", "it"), ("joint", "joint"), ("venture", "venture"), ("liability", "liability"),
     ("management", "management"), ("mgmt", "management"),
     ("network", "network"), ("networks", "network"),
     ("organization", "organization"), ("organisation", "organization"), ("org", "organization"),

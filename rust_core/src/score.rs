@@ -8,6 +8,7 @@
 use rapidfuzz::distance::jaro_winkler;
 use serde::{Deserialize, Serialize};
 
+use crate::generic_words::{self, Generic};
 use crate::keys::Side;
 use crate::name::{Class, Script, Token};
 use crate::translit::cyrillic;
@@ -290,11 +291,13 @@ pub enum Join {
 }
 
 /// Two tokens on either side and three list tokens (`KIM, Se Un` for `KimSeun`) join on every
-/// form; three query tokens only on their text, and only where each is a syllable or a letter
-/// (`Chong Chon Gang` for `CHONGCHONGANG`, `N.A.Z.` for `NAZ`): joined query tokens are looked up
-/// per query, joined list tokens indexed once.
+/// form; three query tokens only on their text, and only where each is a syllable, a letter or a
+/// generic word (`Chong Chon Gang` for `CHONGCHONGANG`, `N.A.Z.` for `NAZ`, `Limited Liability
+/// Company` for `LLC`): joined query tokens are looked up per query, joined list tokens indexed once.
 pub fn join(parts: &[Token], side: Side) -> Join {
-    let short = |t: &Token| t.class == Class::Initial || (t.korean.is_some() && t.text.len() <= SYLLABLE_LEN);
+    let short = |t: &Token| {
+        matches!(t.class, Class::Initial | Class::Generic) || (t.korean.is_some() && t.text.len() <= SYLLABLE_LEN)
+    };
     if parts.len() <= 2 || side == Side::List {
         Join::TextAndFolds
     } else if parts.iter().all(short) {
@@ -308,10 +311,17 @@ pub fn join(parts: &[Token], side: Side) -> Join {
 const SYLLABLE_LEN: usize = 6;
 
 /// Compare adjacent tokens joined on their romanized text and, for East Asian syllables, on their
-/// folds, with one token.
+/// folds, with one token; generic words spelled out with the legal form their initials abbreviate
+/// (`Limited Liability Company` with `LLC`, `Joint Stock Company` with `JSC` or `AO`).
 fn joined_similarity(parts: &[Token], whole: &Token, join: Join) -> Option<TokenMatch> {
     if join == Join::No || parts.iter().any(|t| t.class == Class::Number) || whole.class == Class::Number {
         return None;
+    }
+    if whole.class == Class::Generic && whole.canonical.is_some() && parts.iter().all(|t| t.class == Class::Generic) {
+        let initials: String = parts.iter().map(|t| char::from(t.text.as_bytes()[0])).collect();
+        if generic_words::classify(&initials).and_then(Generic::canonical) == whole.canonical.as_deref() {
+            return Some(TokenMatch { sim: 1.0, rule: Rule::GenericWord });
+        }
     }
     let joins = |form: fn(&Token) -> Option<&str>| {
         let Some(whole) = form(whole) else { return false };
@@ -630,6 +640,8 @@ mod tests {
         assert!(score("Nam Chon Gang Trading", "NAMCHONGANG TRADING") > 0.95, "three query syllables joined");
         assert!(score("N.A.Z. Technology", "NAZ TECHNOLOGY") > 0.95, "three query letters joined");
         assert!(score("Sobaeksu Korea Trading", "SOBAEKSUKOREATRADING") < 0.5, "three query words are not joined");
+        assert!(score("Vega LLC", "LIMITED LIABILITY COMPANY VEGA") > 0.99, "a legal form spelled out");
+        assert!(score("Joint Stock Company Argument", "AO ARGUMENT") > 0.99, "a legal form spelled out");
         assert!(score("JSCARGUMENT", "JSC ARGUMENT") > 0.95);
         assert!(score("Kim Sok Jin", "Kim Sok Chol") < 0.7, "another given syllable is another person");
         assert!(score("Belletech Corp", "11420 Corp") < 0.3, "numbers must agree");
