@@ -152,9 +152,11 @@ fn spelling(rest: &[u8]) -> Option<(u8, usize)> {
         [b's', b'c', b'h', b't', b's', b'c', b'h', ..] => (b's', 7),
         [b's' | b'c', b'h', b't', b'c', b'h', ..] => (b's', 5),
         [b's', b'h', b'c', b'h', ..] | [b's', b'z', b'c', b'z', ..] => (b's', 4),
-        // ч: German tsch, French and English tch.
+        // ч: German tsch, French and English tch; Swedish and Norwegian tj ending a word
+        // (Andrejevitj, Konstantinovitj).
         [b't', b's', b'c', b'h', ..] => (b'z', 4),
         [b't', b'c', b'h', ..] => (b'z', 3),
+        [b't', b'j'] => (b'z', 2),
         // ш: German sch, GOST B щ shh, sh, Polish sz.
         [b's', b'c' | b'h', b'h', ..] => (b's', 3),
         [b's', b'h' | b'z', ..] => (b's', 2),
@@ -628,6 +630,7 @@ mod tests {
         same_key(&["kseniya", "ksenia", "xenia"]);
         same_key(&["mikhailovich", "michailowitsch", "mikhaylovich"]);
         same_key(&["shostakovich", "schostakowitsch", "szostakowicz", "chostakovitch"]);
+        same_key(&["andreevich", "andrejevitj"]);
     }
 
     #[test]
