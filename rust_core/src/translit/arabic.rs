@@ -216,7 +216,8 @@ fn finish(mut key: Vec<u8>) -> String {
 /// Arabic name particles: the article, the filiation words, abu, abd and abd joined to the
 /// article, in the spellings Latin lists use, mapped to one canonical spelling (Mauritanian ould,
 /// ولد, is bin; abd is abdul, whose article the other spelling writes apart or leaves out: Abd
-/// al-Rahman, Abdul Rahman). Also the any_ascii romanizations of the Arabic-script particles (bd عبد, bn بن
+/// al-Rahman, Abdul Rahman; and the article takes the sound of a sun letter after it: Abdur
+/// Rahman, Abdus Salam, Abdun Nur, Abduz Zahir, Abdush Shakur). Also the any_ascii romanizations of the Arabic-script particles (bd عبد, bn بن
 /// ابن, bw أبو, bnt بنت, wld ولد),
 /// since Arabic-script tokens reach the matcher romanized. Not listed, though Latin lists use
 /// them, because they are common name parts elsewhere: an, en (Korean An), il, ed, er, es, et.
@@ -228,6 +229,11 @@ const PARTICLES: &[(&str, &str)] = &[
     ("abdol", "abdul"),
     ("abdoul", "abdul"),
     ("abdul", "abdul"),
+    ("abdun", "abdul"),
+    ("abdur", "abdul"),
+    ("abdus", "abdul"),
+    ("abdush", "abdul"),
+    ("abduz", "abdul"),
     ("abou", "abu"),
     ("abu", "abu"),
     ("ad", "al"),
@@ -351,7 +357,7 @@ mod tests {
     #[test]
     fn particles() {
         for (p, canonical) in [("al", "al"), ("el", "al"), ("ad", "al"), ("ash", "al"), ("ibn", "bin"), ("ben", "bin"),
-            ("bint", "bint"), ("abou", "abu"), ("bu", "abu"), ("abdel", "abdul"), ("abdal", "abdul"), ("abd", "abdul")]
+            ("bint", "bint"), ("abou", "abu"), ("bu", "abu"), ("abdel", "abdul"), ("abdal", "abdul"), ("abd", "abdul"), ("abdur", "abdul"), ("abdus", "abdul")]
         {
             assert_eq!(particle(p), Some(canonical), "{p}");
         }
