@@ -173,11 +173,14 @@ pub fn arabic_key_counts(q: &Token, c: &Token) -> bool {
 }
 
 /// A consonant skeleton alone is coarse (`smith` and `smt` share one): between two Latin spellings
-/// it counts only where the spellings are also alike.
+/// it counts only where the spellings are also alike, and not where one of them is a Slavic
+/// surname made of the other (Morozov of Moroz, Alexandrov of Aleksandr: the skeleton drops the v).
 fn spelled_alike(q: &Token, c: &Token) -> bool {
+    let slavic_surname = |t: &Token| ["ov", "ova", "ev", "eva", "off"].iter().any(|end| t.text.ends_with(end));
     q.script == Script::Arabic
         || c.script == Script::Arabic
         || (q.text.len().abs_diff(c.text.len()) <= 2
+            && slavic_surname(q) == slavic_surname(c)
             && jaro_winkler::normalized_similarity(q.text.bytes(), c.text.bytes()) >= 0.8)
 }
 
