@@ -245,6 +245,11 @@ fn symbols(word: &[u8]) -> Vec<u8> {
         } else if rest == b"ff" || rest == b"ffa" {
             // -off, -eff, -offa: the French and older English spelling of -ов, -ев, -ова.
             (b'v', 2)
+        } else if i >= 4 && word[i - 1] != b'e' && (rest == b"au" || rest == b"ou") {
+            // Belarusian -аў, -оў ending a surname, for Russian -ов (Naumau, Baskau, Radzkou);
+            // not French -eau, nor a short word (Zhou).
+            out.push(b'o');
+            (b'v', 2)
         } else if let Some(found) = spelling(rest) {
             found
         } else {
@@ -631,6 +636,8 @@ mod tests {
         same_key(&["mikhailovich", "michailowitsch", "mikhaylovich"]);
         same_key(&["shostakovich", "schostakowitsch", "szostakowicz", "chostakovitch"]);
         same_key(&["andreevich", "andrejevitj"]);
+        same_key(&["naumov", "naumau"]);
+        same_key(&["baskov", "baskau"]);
     }
 
     #[test]
@@ -647,6 +654,7 @@ mod tests {
         differ("gromov", "khromov");
         differ("ivan", "ivana");
         differ("nikolai", "nikolaev");
+        differ("moreau", "morev");
     }
 
     /// OFAC's aliases giving one person's name in Russian and in Ukrainian or Belarusian form.
