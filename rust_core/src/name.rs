@@ -127,6 +127,9 @@ pub struct Forms {
     pub korean_surnames: Vec<Form>,
     /// Mandarin romanization fold (Pinyin / Wade-Giles).
     pub chinese: Form,
+    /// The word reads as Mandarin syllables (`zhiyong`, `hsi`): letter-level folds say nothing
+    /// between two such words.
+    pub mandarin: bool,
     /// Mandarin folds of the surnames a Cantonese, Hokkien ... spelling stands for (Wong: Huang, Wang).
     pub chinese_surnames: Vec<Form>,
     /// East-Slavic transliteration fold.
@@ -295,6 +298,7 @@ fn latin_forms(text: String, native: Option<String>, script: Script) -> Forms {
         korean_loose: korean.as_deref().map(|k| Form::new(hangul::loose(k))),
         chinese_surnames: han::surname_variants(&text).iter().map(|v| Form::new(han::fold(v))).collect(),
         chinese: Form::new(han::fold(&text)),
+        mandarin: han::is_romanization(&text),
         slavic: Form::new(cyrillic::fold(&text)),
         arabic: Form::new(arabic::fold(&text)),
         phonetic: Form::new(phonetic_key(&text)),

@@ -173,14 +173,16 @@ pub fn arabic_key_counts(q: &Token, c: &Token) -> bool {
 }
 
 /// A consonant skeleton alone is coarse (`smith` and `smt` share one): between two Latin spellings
-/// it counts only where the spellings are also alike, and not where one of them is a Slavic
-/// surname made of the other (Morozov of Moroz, Alexandrov of Aleksandr: the skeleton drops the v).
+/// it counts only where the spellings are also alike, not where one of them is a Slavic surname
+/// made of the other (Morozov of Moroz, Alexandrov of Aleksandr: the skeleton drops the v), and
+/// not between two words that read as Mandarin syllables (Zhang, Zhiyong).
 fn spelled_alike(q: &Token, c: &Token) -> bool {
     let slavic_surname = |t: &Token| ["ov", "ova", "ev", "eva", "off"].iter().any(|end| t.text.ends_with(end));
     q.script == Script::Arabic
         || c.script == Script::Arabic
         || (q.text.len().abs_diff(c.text.len()) <= 2
             && slavic_surname(q) == slavic_surname(c)
+            && !(q.mandarin && c.mandarin)
             && jaro_winkler::normalized_similarity(q.text.bytes(), c.text.bytes()) >= 0.8)
 }
 
@@ -564,6 +566,9 @@ mod tests {
         assert!(sim("Yeom", "Eom").is_none(), "염 and 엄 are two surnames");
         assert_eq!(sim("Yurii", "Yuri").unwrap().rule, Rule::Slavic);
         assert_eq!(sim("Ihor", "Igor").unwrap().rule, Rule::Slavic, "Ukrainian Ihor reads i-hor too");
+        assert_eq!(sim("Hussein", "Husayn").unwrap().rule, Rule::Arabic);
+        assert!(sim("Zhang", "Zhiyong").is_none(), "Mandarin syllables share no Arabic name");
+        assert!(sim("Moroz", "Morozov").is_none(), "a Slavic surname made of another word");
         assert_eq!(sim("Hsi", "Xi").unwrap().rule, Rule::Chinese);
         assert_eq!(sim("Smiht", "Smith").unwrap().rule, Rule::Typo);
         assert_eq!(sim("Co", "Company").unwrap().rule, Rule::GenericWord);

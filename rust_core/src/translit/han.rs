@@ -334,6 +334,27 @@ pub fn fold(latin: &str) -> String {
     }
     let inv = inventory();
     let lower = latin.to_ascii_lowercase();
+    let Some(lengths) = syllable_lengths(&lower) else {
+        return lower;
+    };
+    let mut key = String::with_capacity(lower.len() + 4);
+    let mut i = 0;
+    for len in lengths {
+        key.push_str(&inv.keys[&lower[i..i + len]]);
+        i += len;
+    }
+    key
+}
+
+/// Whether a Latin word reads as Mandarin syllables of the four systems (`zhiyong`, `hsi`).
+pub fn is_romanization(latin: &str) -> bool {
+    latin.is_ascii() && syllable_lengths(&latin.to_ascii_lowercase()).is_some()
+}
+
+/// The lengths of the syllables of the cheapest segmentation of a lower-case ASCII word, or None
+/// when it does not segment.
+fn syllable_lengths(lower: &str) -> Option<Vec<usize>> {
+    let inv = inventory();
     let bytes = lower.as_bytes();
     let n = bytes.len();
     // best[i]: the cheapest segmentation of lower[i..] and the length of its first syllable.
@@ -358,16 +379,16 @@ pub fn fold(latin: &str) -> String {
         }
     }
     if n == 0 || best[0].is_none() {
-        return lower;
+        return None;
     }
-    let mut key = String::with_capacity(n + 4);
+    let mut lengths = Vec::new();
     let mut i = 0;
     while i < n {
         let (_, len) = best[i].expect("a segmentation of the whole token passes through i");
-        key.push_str(&inv.keys[&lower[i..i + len]]);
+        lengths.push(len);
         i += len;
     }
-    key
+    Some(lengths)
 }
 
 /// Cantonese, Hokkien, Teochew, Hakka and other spellings of common Chinese surnames -> their
@@ -606,6 +627,8 @@ mod tests {
         assert_eq!(fold("smith"), "smith");
         assert_eq!(fold("Smith"), "smith");
         assert_eq!(fold(""), "");
+        assert!(is_romanization("zhiyong") && is_romanization("Hsi"));
+        assert!(!is_romanization("smith") && !is_romanization(""));
     }
 
     #[test]
