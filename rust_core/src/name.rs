@@ -127,8 +127,8 @@ pub struct Forms {
     pub korean_surnames: Vec<Form>,
     /// Mandarin romanization fold (Pinyin / Wade-Giles).
     pub chinese: Form,
-    /// The word reads as Mandarin syllables (`zhiyong`, `hsi`): letter-level folds say nothing
-    /// between two such words.
+    /// The word reads as a Chinese name part (`han::is_name_part`: `zhiyong`, `hsi`): a consonant
+    /// skeleton or a sound says nothing between two such words.
     pub mandarin: bool,
     /// Mandarin folds of the surnames a Cantonese, Hokkien ... spelling stands for (Wong: Huang, Wang).
     pub chinese_surnames: Vec<Form>,
@@ -298,7 +298,7 @@ fn latin_forms(text: String, native: Option<String>, script: Script) -> Forms {
         korean_loose: korean.as_deref().map(|k| Form::new(hangul::loose(k))),
         chinese_surnames: han::surname_variants(&text).iter().map(|v| Form::new(han::fold(v))).collect(),
         chinese: Form::new(han::fold(&text)),
-        mandarin: han::is_romanization(&text),
+        mandarin: han::is_name_part(&text),
         slavic: Form::new(cyrillic::fold(&text)),
         arabic: Form::new(arabic::fold(&text)),
         phonetic: Form::new(phonetic_key(&text)),

@@ -136,7 +136,7 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
         Some(TokenMatch { sim: SIM_ARABIC, rule: Rule::Arabic })
     } else if q.korean_loose.is_some() && q.korean_loose == c.korean_loose {
         Some(TokenMatch { sim: SIM_LOOSE, rule: Rule::KoreanLoose })
-    } else if q.phonetic.len() >= MIN_PHONETIC_LEN && q.phonetic == c.phonetic {
+    } else if q.phonetic.len() >= MIN_PHONETIC_LEN && q.phonetic == c.phonetic && !(q.mandarin && c.mandarin) {
         Some(TokenMatch { sim: SIM_PHONETIC, rule: Rule::Phonetic })
     } else {
         None
@@ -568,6 +568,8 @@ mod tests {
         assert_eq!(sim("Ihor", "Igor").unwrap().rule, Rule::Slavic, "Ukrainian Ihor reads i-hor too");
         assert_eq!(sim("Hussein", "Husayn").unwrap().rule, Rule::Arabic);
         assert!(sim("Zhang", "Zhiyong").is_none(), "Mandarin syllables share no Arabic name");
+        assert!(sim("Yang", "Ying").is_none(), "two syllables that sound alike are two syllables");
+        assert_eq!(sim("Aden", "Adan").unwrap().rule, Rule::Phonetic, "a-den is no Chinese name");
         assert!(sim("Moroz", "Morozov").is_none(), "a Slavic surname made of another word");
         assert_eq!(sim("Hsi", "Xi").unwrap().rule, Rule::Chinese);
         assert_eq!(sim("Smiht", "Smith").unwrap().rule, Rule::Typo);

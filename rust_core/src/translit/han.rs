@@ -346,9 +346,22 @@ pub fn fold(latin: &str) -> String {
     key
 }
 
-/// Whether a Latin word reads as Mandarin syllables of the four systems (`zhiyong`, `hsi`).
-pub fn is_romanization(latin: &str) -> bool {
-    latin.is_ascii() && syllable_lengths(&latin.to_ascii_lowercase()).is_some()
+/// Whether a Latin word reads as a Chinese name part: one or two Mandarin syllables of the four
+/// systems, neither starting with a vowel (`zhiyong`, `hsi`, `hung`; not `aden`, a-den, nor
+/// `husaini`, hu-sai-ni, which other languages' names happen to spell).
+pub fn is_name_part(latin: &str) -> bool {
+    if !latin.is_ascii() {
+        return false;
+    }
+    let lower = latin.to_ascii_lowercase();
+    let Some(lengths) = syllable_lengths(&lower) else { return false };
+    let mut start = 0;
+    let vowel_initial = lengths.iter().any(|len| {
+        let vowel = matches!(lower.as_bytes()[start], b'a' | b'e' | b'o');
+        start += len;
+        vowel
+    });
+    lengths.len() <= 2 && !vowel_initial
 }
 
 /// The lengths of the syllables of the cheapest segmentation of a lower-case ASCII word, or None
@@ -627,8 +640,9 @@ mod tests {
         assert_eq!(fold("smith"), "smith");
         assert_eq!(fold("Smith"), "smith");
         assert_eq!(fold(""), "");
-        assert!(is_romanization("zhiyong") && is_romanization("Hsi"));
-        assert!(!is_romanization("smith") && !is_romanization(""));
+        assert!(is_name_part("zhiyong") && is_name_part("Hsi"));
+        assert!(!is_name_part("smith") && !is_name_part(""));
+        assert!(!is_name_part("aden") && !is_name_part("husaini"), "a-den, hu-sai-ni");
     }
 
     #[test]
