@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::generic_words::{self, Generic};
 use crate::normalize::{normalize, Folds};
 use crate::phonetic::phonetic_key;
-use crate::translit::{arabic, cyrillic, generic, han, hangul};
+use crate::translit::{arabic, cyrillic, generic, han, hangul, vietnamese};
 
 /// The script a token was written in, before romanization.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -127,9 +127,11 @@ pub struct Forms {
     pub korean_surnames: Vec<Form>,
     /// Mandarin romanization fold (Pinyin / Wade-Giles).
     pub chinese: Form,
-    /// The word reads as a Chinese name part (`han::is_name_part`: `zhiyong`, `hsi`): a consonant
-    /// skeleton or a sound says nothing between two such words.
-    pub mandarin: bool,
+    /// The word reads as a Chinese or Vietnamese name part: one or two Mandarin syllables
+    /// (`han::is_name_part`: `zhiyong`, `hsi`) or one Vietnamese syllable (`hung`, `hoang`).
+    /// Between two such words a consonant skeleton or a sound says nothing: another syllable is
+    /// another name.
+    pub east_asian: bool,
     /// Mandarin folds of the surnames a Cantonese, Hokkien ... spelling stands for (Wong: Huang, Wang).
     pub chinese_surnames: Vec<Form>,
     /// East-Slavic transliteration fold.
@@ -298,7 +300,7 @@ fn latin_forms(text: String, native: Option<String>, script: Script) -> Forms {
         korean_loose: korean.as_deref().map(|k| Form::new(hangul::loose(k))),
         chinese_surnames: han::surname_variants(&text).iter().map(|v| Form::new(han::fold(v))).collect(),
         chinese: Form::new(han::fold(&text)),
-        mandarin: han::is_name_part(&text),
+        east_asian: han::is_name_part(&text) || vietnamese::is_syllable(&text),
         slavic: Form::new(cyrillic::fold(&text)),
         arabic: Form::new(arabic::fold(&text)),
         phonetic: Form::new(phonetic_key(&text)),

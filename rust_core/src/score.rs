@@ -136,7 +136,7 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
         Some(TokenMatch { sim: SIM_ARABIC, rule: Rule::Arabic })
     } else if q.korean_loose.is_some() && q.korean_loose == c.korean_loose {
         Some(TokenMatch { sim: SIM_LOOSE, rule: Rule::KoreanLoose })
-    } else if q.phonetic.len() >= MIN_PHONETIC_LEN && q.phonetic == c.phonetic && !(q.mandarin && c.mandarin) {
+    } else if q.phonetic.len() >= MIN_PHONETIC_LEN && q.phonetic == c.phonetic && !(q.east_asian && c.east_asian) {
         Some(TokenMatch { sim: SIM_PHONETIC, rule: Rule::Phonetic })
     } else {
         None
@@ -175,14 +175,14 @@ pub fn arabic_key_counts(q: &Token, c: &Token) -> bool {
 /// A consonant skeleton alone is coarse (`smith` and `smt` share one): between two Latin spellings
 /// it counts only where the spellings are also alike, not where one of them is a Slavic surname
 /// made of the other (Morozov of Moroz, Alexandrov of Aleksandr: the skeleton drops the v), and
-/// not between two words that read as Mandarin syllables (Zhang, Zhiyong).
+/// not between two Chinese or Vietnamese name parts (Zhang, Zhiyong).
 fn spelled_alike(q: &Token, c: &Token) -> bool {
     let slavic_surname = |t: &Token| ["ov", "ova", "ev", "eva", "off"].iter().any(|end| t.text.ends_with(end));
     q.script == Script::Arabic
         || c.script == Script::Arabic
         || (q.text.len().abs_diff(c.text.len()) <= 2
             && slavic_surname(q) == slavic_surname(c)
-            && !(q.mandarin && c.mandarin)
+            && !(q.east_asian && c.east_asian)
             && jaro_winkler::normalized_similarity(q.text.bytes(), c.text.bytes()) >= 0.8)
 }
 
@@ -569,6 +569,7 @@ mod tests {
         assert_eq!(sim("Hussein", "Husayn").unwrap().rule, Rule::Arabic);
         assert!(sim("Zhang", "Zhiyong").is_none(), "Mandarin syllables share no Arabic name");
         assert!(sim("Yang", "Ying").is_none(), "two syllables that sound alike are two syllables");
+        assert!(sim("Hung", "Hoang").is_none(), "Vietnamese Hùng is not Hoàng");
         assert_eq!(sim("Aden", "Adan").unwrap().rule, Rule::Phonetic, "a-den is no Chinese name");
         assert!(sim("Moroz", "Morozov").is_none(), "a Slavic surname made of another word");
         assert_eq!(sim("Hsi", "Xi").unwrap().rule, Rule::Chinese);

@@ -6,3 +6,4 @@ pub mod cyrillic;
 pub mod generic;
 pub mod han;
 pub mod hangul;
+pub mod vietnamese;
