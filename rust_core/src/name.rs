@@ -127,11 +127,11 @@ pub struct Forms {
     pub korean_surnames: Vec<Form>,
     /// Mandarin romanization fold (Pinyin / Wade-Giles).
     pub chinese: Form,
-    /// The word reads as a Chinese or Vietnamese name part: one or two Mandarin syllables
-    /// (`han::is_name_part`: `zhiyong`, `hsi`) or one Vietnamese syllable (`hung`, `hoang`).
-    /// Between two such words a consonant skeleton or a sound says nothing: another syllable is
-    /// another name.
-    pub east_asian: bool,
+    /// The syllables of the word as a Chinese or Vietnamese name part: one or two Mandarin
+    /// syllables (`han::name_part_syllables`: `hsi`, `zhiyong`) or one Vietnamese syllable
+    /// (`hung`, `hoang`); 0 for other words. Another syllable is another name: between two such
+    /// words a consonant skeleton or a sound says nothing, nor a typo between two syllables.
+    pub east_asian_syllables: u8,
     /// Mandarin folds of the surnames a Cantonese, Hokkien ... spelling stands for (Wong: Huang, Wang).
     pub chinese_surnames: Vec<Form>,
     /// East-Slavic transliteration fold.
@@ -300,7 +300,10 @@ fn latin_forms(text: String, native: Option<String>, script: Script) -> Forms {
         korean_loose: korean.as_deref().map(|k| Form::new(hangul::loose(k))),
         chinese_surnames: han::surname_variants(&text).iter().map(|v| Form::new(han::fold(v))).collect(),
         chinese: Form::new(han::fold(&text)),
-        east_asian: han::is_name_part(&text) || vietnamese::is_syllable(&text),
+        east_asian_syllables: match han::name_part_syllables(&text) {
+            0 => u8::from(vietnamese::is_syllable(&text)),
+            n => n,
+        },
         slavic: Form::new(cyrillic::fold(&text)),
         arabic: Form::new(arabic::fold(&text)),
         phonetic: Form::new(phonetic_key(&text)),

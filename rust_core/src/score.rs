@@ -131,12 +131,14 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
     if q.slavic == c.slavic && (!korean_pair || from_script(Script::Cyrillic) || russian_spellings(q, c)) {
         return m(SIM_SYSTEM, Rule::Slavic);
     }
-    let typo = share_deletion(&q.text, &c.text).then(|| typo_similarity(&q.text, &c.text));
+    // One letter more or less makes another syllable (Zhang/Huang, Chung/Chang).
+    let two_syllables = (q.east_asian_syllables, c.east_asian_syllables) == (1, 1);
+    let typo = (share_deletion(&q.text, &c.text) && !two_syllables).then(|| typo_similarity(&q.text, &c.text));
     let fixed = if q.arabic == c.arabic && arabic_key_counts(q, c) && (!korean_pair || from_script(Script::Arabic)) && spelled_alike(q, c) {
         Some(TokenMatch { sim: SIM_ARABIC, rule: Rule::Arabic })
     } else if q.korean_loose.is_some() && q.korean_loose == c.korean_loose {
         Some(TokenMatch { sim: SIM_LOOSE, rule: Rule::KoreanLoose })
-    } else if q.phonetic.len() >= MIN_PHONETIC_LEN && q.phonetic == c.phonetic && !(q.east_asian && c.east_asian) {
+    } else if q.phonetic.len() >= MIN_PHONETIC_LEN && q.phonetic == c.phonetic && !east_asian_pair(q, c) {
         Some(TokenMatch { sim: SIM_PHONETIC, rule: Rule::Phonetic })
     } else {
         None
@@ -165,6 +167,12 @@ fn russian_spellings(q: &Token, c: &Token) -> bool {
         && (plain(&q.text) == plain(&c.text) || cyrillic::is_listed_name(&q.text) || cyrillic::is_listed_name(&c.text))
 }
 
+/// Two Chinese or Vietnamese name parts (`Forms::east_asian_syllables`), compared as syllables: a
+/// sound or a consonant skeleton they share is no evidence.
+fn east_asian_pair(q: &Token, c: &Token) -> bool {
+    q.east_asian_syllables > 0 && c.east_asian_syllables > 0
+}
+
 /// Consonant skeletons of three letters or more identify a name well enough (`mhmd`); two-letter
 /// ones (`mr` for Omar, Umar, Amir, Mir ...) only where one side was written in Arabic script, whose
 /// skeleton is all there is to compare.
@@ -182,7 +190,7 @@ fn spelled_alike(q: &Token, c: &Token) -> bool {
         || c.script == Script::Arabic
         || (q.text.len().abs_diff(c.text.len()) <= 2
             && slavic_surname(q) == slavic_surname(c)
-            && !(q.east_asian && c.east_asian)
+            && !east_asian_pair(q, c)
             && jaro_winkler::normalized_similarity(q.text.bytes(), c.text.bytes()) >= 0.8)
 }
 
@@ -570,6 +578,8 @@ mod tests {
         assert!(sim("Zhang", "Zhiyong").is_none(), "Mandarin syllables share no Arabic name");
         assert!(sim("Yang", "Ying").is_none(), "two syllables that sound alike are two syllables");
         assert!(sim("Hung", "Hoang").is_none(), "Vietnamese Hùng is not Hoàng");
+        assert!(sim("Zhang", "Huang").is_none(), "one letter more or less is another syllable");
+        assert_eq!(sim("Mihan", "Mahan").unwrap().rule, Rule::Typo, "mi-han reads as two syllables");
         assert_eq!(sim("Aden", "Adan").unwrap().rule, Rule::Phonetic, "a-den is no Chinese name");
         assert!(sim("Moroz", "Morozov").is_none(), "a Slavic surname made of another word");
         assert_eq!(sim("Hsi", "Xi").unwrap().rule, Rule::Chinese);

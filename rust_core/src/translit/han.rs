@@ -346,22 +346,23 @@ pub fn fold(latin: &str) -> String {
     key
 }
 
-/// Whether a Latin word reads as a Chinese name part: one or two Mandarin syllables of the four
-/// systems, neither starting with a vowel (`zhiyong`, `hsi`, `hung`; not `aden`, a-den, nor
-/// `husaini`, hu-sai-ni, which other languages' names happen to spell).
-pub fn is_name_part(latin: &str) -> bool {
+/// How many syllables a Latin word has as a Chinese name part: one or two Mandarin syllables of
+/// the four systems, neither starting with a vowel (`hsi` 1, `zhiyong` 2); 0 for other words,
+/// among them `aden` (a-den) and `husaini` (hu-sai-ni), which other languages' names happen to
+/// spell.
+pub fn name_part_syllables(latin: &str) -> u8 {
     if !latin.is_ascii() {
-        return false;
+        return 0;
     }
     let lower = latin.to_ascii_lowercase();
-    let Some(lengths) = syllable_lengths(&lower) else { return false };
+    let Some(lengths) = syllable_lengths(&lower) else { return 0 };
     let mut start = 0;
     let vowel_initial = lengths.iter().any(|len| {
         let vowel = matches!(lower.as_bytes()[start], b'a' | b'e' | b'o');
         start += len;
         vowel
     });
-    lengths.len() <= 2 && !vowel_initial
+    if lengths.len() <= 2 && !vowel_initial { lengths.len() as u8 } else { 0 }
 }
 
 /// The lengths of the syllables of the cheapest segmentation of a lower-case ASCII word, or None
@@ -640,9 +641,9 @@ mod tests {
         assert_eq!(fold("smith"), "smith");
         assert_eq!(fold("Smith"), "smith");
         assert_eq!(fold(""), "");
-        assert!(is_name_part("zhiyong") && is_name_part("Hsi"));
-        assert!(!is_name_part("smith") && !is_name_part(""));
-        assert!(!is_name_part("aden") && !is_name_part("husaini"), "a-den, hu-sai-ni");
+        assert_eq!((name_part_syllables("zhiyong"), name_part_syllables("Hsi")), (2, 1));
+        assert_eq!((name_part_syllables("smith"), name_part_syllables("")), (0, 0));
+        assert_eq!((name_part_syllables("aden"), name_part_syllables("husaini")), (0, 0), "a-den, hu-sai-ni");
     }
 
     #[test]
