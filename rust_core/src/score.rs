@@ -128,11 +128,13 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
     }
     let korean_pair = q.korean.is_some() && c.korean.is_some();
     let from_script = |s| q.script == s || c.script == s;
-    if q.slavic == c.slavic && (!korean_pair || from_script(Script::Cyrillic) || russian_spellings(q, c)) {
+    // Two Chinese or Vietnamese syllables: the Slavic fold's glides (Jin/Yin, Xia/Ha) and one
+    // letter more or less (Zhang/Huang, Chung/Chang) make another syllable.
+    let two_syllables = (q.east_asian_syllables, c.east_asian_syllables) == (1, 1);
+    let slavic_applies = !korean_pair || russian_spellings(q, c);
+    if q.slavic == c.slavic && (from_script(Script::Cyrillic) || (slavic_applies && !two_syllables)) {
         return m(SIM_SYSTEM, Rule::Slavic);
     }
-    // One letter more or less makes another syllable (Zhang/Huang, Chung/Chang).
-    let two_syllables = (q.east_asian_syllables, c.east_asian_syllables) == (1, 1);
     let typo = (share_deletion(&q.text, &c.text) && !two_syllables).then(|| typo_similarity(&q.text, &c.text));
     let fixed = if q.arabic == c.arabic && arabic_key_counts(q, c) && (!korean_pair || from_script(Script::Arabic)) && spelled_alike(q, c) {
         Some(TokenMatch { sim: SIM_ARABIC, rule: Rule::Arabic })
@@ -579,6 +581,7 @@ mod tests {
         assert!(sim("Yang", "Ying").is_none(), "two syllables that sound alike are two syllables");
         assert!(sim("Hung", "Hoang").is_none(), "Vietnamese Hùng is not Hoàng");
         assert!(sim("Zhang", "Huang").is_none(), "one letter more or less is another syllable");
+        assert!(sim("Xia", "Ha").is_none(), "a glide makes another syllable");
         assert_eq!(sim("Mihan", "Mahan").unwrap().rule, Rule::Typo, "mi-han reads as two syllables");
         assert_eq!(sim("Aden", "Adan").unwrap().rule, Rule::Phonetic, "a-den is no Chinese name");
         assert!(sim("Moroz", "Morozov").is_none(), "a Slavic surname made of another word");
