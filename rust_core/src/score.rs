@@ -131,8 +131,8 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
     // Two Chinese or Vietnamese syllables: the Slavic fold's glides (Jin/Yin, Xia/Ha) and one
     // letter more or less (Zhang/Huang, Chung/Chang) make another syllable.
     let two_syllables = (q.east_asian_syllables, c.east_asian_syllables) == (1, 1);
-    let slavic_applies = !korean_pair || russian_spellings(q, c);
-    if q.slavic == c.slavic && (from_script(Script::Cyrillic) || (slavic_applies && !two_syllables)) {
+    let slavic_applies = || !korean_pair || russian_spellings(q, c);
+    if q.slavic == c.slavic && (from_script(Script::Cyrillic) || (!two_syllables && slavic_applies())) {
         return m(SIM_SYSTEM, Rule::Slavic);
     }
     let typo = (share_deletion(&q.text, &c.text) && !two_syllables).then(|| typo_similarity(&q.text, &c.text));
