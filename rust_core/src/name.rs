@@ -130,7 +130,8 @@ pub struct Forms {
     /// The syllables of the word as a Chinese or Vietnamese name part: one or two Mandarin
     /// syllables (`han::name_part_syllables`: `hsi`, `zhiyong`) or one Vietnamese syllable
     /// (`hung`, `hoang`); 0 for other words. Another syllable is another name: between two such
-    /// words a consonant skeleton or a sound says nothing, nor a typo between two syllables.
+    /// words a consonant skeleton or a sound says nothing, nor, between two single syllables, a
+    /// typo or the Slavic fold's glides.
     pub east_asian_syllables: u8,
     /// Mandarin folds of the surnames a Cantonese, Hokkien ... spelling stands for (Wong: Huang, Wang).
     pub chinese_surnames: Vec<Form>,
