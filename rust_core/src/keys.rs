@@ -27,6 +27,8 @@ enum Ns {
     /// Arabic-script query words; and of Arabic-script list words, looked up by Latin ones.
     ArabicShort,
     ArabicShortNative,
+    /// Short words without one vowel (`score::short_vowel_typo`).
+    ShortVowel,
 }
 
 /// Which side of the index a token's keys are for: list words carry every key a query might look
@@ -87,6 +89,9 @@ pub fn token_keys(t: &Token, side: Side, out: &mut Vec<u64>) {
         out.push(key(Ns::Phonetic, &t.phonetic));
     }
     deletion_keys(&t.text, out);
+    if t.script == Script::Latin {
+        short_vowel_keys(&t.text, out);
+    }
 }
 
 /// Symmetric-deletion keys (the word and each one-letter deletion), for typos in longer words.
@@ -105,6 +110,29 @@ fn deletion_keys(text: &str, out: &mut Vec<u64>) {
         buf.push_str(&text[..skip]);
         buf.push_str(&text[skip + 1..]);
         out.push(key(Ns::Deletion, &buf));
+    }
+}
+
+/// Keys for `score::one_vowel_apart`: a short word (`SHORT_TYPO_LEN`) and the word without each of
+/// its vowels; a word one letter longer without each of its vowels, which is a short word.
+fn short_vowel_keys(text: &str, out: &mut Vec<u64>) {
+    use crate::score::{vowel_or_y, SHORT_TYPO_LEN};
+    if !text.is_ascii() || !(SHORT_TYPO_LEN..=SHORT_TYPO_LEN + 1).contains(&text.len()) {
+        return;
+    }
+    if text.len() == SHORT_TYPO_LEN {
+        out.push(key(Ns::ShortVowel, text));
+    }
+    let bytes = text.as_bytes();
+    let mut buf = String::with_capacity(text.len());
+    for skip in (0..bytes.len()).filter(|&i| vowel_or_y(bytes[i])) {
+        if skip > 0 && bytes[skip] == bytes[skip - 1] {
+            continue; // deleting either letter of a double gives the same word
+        }
+        buf.clear();
+        buf.push_str(&text[..skip]);
+        buf.push_str(&text[skip + 1..]);
+        out.push(key(Ns::ShortVowel, &buf));
     }
 }
 
@@ -149,5 +177,18 @@ mod tests {
         assert_eq!(weight_of("Bak"), weight_of("박"));
         assert_ne!(weight_of("Park"), weight_of("Kim"));
         assert_ne!(weight_of("Smith"), weight_of("Smyth"));
+    }
+
+    #[test]
+    fn short_words_one_vowel_apart_share_a_key() {
+        let keys = |word: &str| {
+            let mut out = Vec::new();
+            short_vowel_keys(word, &mut out);
+            out
+        };
+        for (a, b) in [("reda", "rida"), ("zaydi", "zadi"), ("noor", "noori")] {
+            assert!(keys(a).iter().any(|k| keys(b).contains(k)), "{a} / {b}");
+        }
+        assert!(keys("said").iter().all(|k| !keys("sayyid").contains(k)), "two letters apart");
     }
 }

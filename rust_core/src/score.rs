@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::generic_words::{self, Generic};
 use crate::keys::Side;
 use crate::name::{Class, Script, Token};
-use crate::translit::cyrillic;
+use crate::translit::{cyrillic, hangul};
 
 /// Why two tokens were taken as the same name part.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -56,8 +56,11 @@ const SIM_LOOSE: f32 = 0.90;
 const SIM_PHONETIC: f32 = 0.88;
 const SIM_INITIAL: f32 = 0.90;
 /// Typos only count between words this long: in short words (Korean and Chinese syllables above
-/// all, `Wang`/`Aung`) one letter more or less is another name.
+/// all, `Wang`/`Aung`) one letter more or less is another name. Shorter by one, a word may still
+/// differ in one vowel (`short_vowel_typo`).
 pub const MIN_TYPO_LEN: usize = 5;
+/// The length of the words `short_vowel_typo` compares with a word as long or one letter longer.
+pub const SHORT_TYPO_LEN: usize = MIN_TYPO_LEN - 1;
 /// Shorter phonetic codes (`JN`, `SM`) say little: most short names share one.
 pub const MIN_PHONETIC_LEN: usize = 3;
 
@@ -135,7 +138,8 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
     if q.slavic == c.slavic && (from_script(Script::Cyrillic) || (!two_syllables && slavic_applies())) {
         return m(SIM_SYSTEM, Rule::Slavic);
     }
-    let typo = (share_deletion(&q.text, &c.text) && !two_syllables).then(|| typo_similarity(&q.text, &c.text));
+    let typo = (!two_syllables && (share_deletion(&q.text, &c.text) || short_vowel_typo(q, c, korean_pair)))
+        .then(|| typo_similarity(&q.text, &c.text));
     let fixed = if q.arabic == c.arabic && arabic_key_counts(q, c) && (!korean_pair || from_script(Script::Arabic)) && spelled_alike(q, c) {
         Some(TokenMatch { sim: SIM_ARABIC, rule: Rule::Arabic })
     } else if q.korean_loose.is_some() && q.korean_loose == c.korean_loose {
@@ -233,6 +237,38 @@ pub fn share_deletion(a: &str, b: &str) -> bool {
         (x, y) if x == y => am[1..] == bm[..y - 1] || am[..x - 1] == bm[1..],
         _ => false,
     }
+}
+
+/// Whether two Latin words, the shorter four letters long, differ in one vowel only: one replaced
+/// (Rida/Reda, Said/Saud) or one more (Zadi/Zaydi, Noor/Noori, Sher/Shear). Latin spellings of
+/// Arabic and Persian names disagree mostly on vowels, and their four-letter words share
+/// two-letter skeletons too common to count (`arabic_key_counts`). Not between two Korean
+/// syllables (Kong/Kyong are two), whose vowels the Korean rules compare.
+fn short_vowel_typo(q: &Token, c: &Token, korean_pair: bool) -> bool {
+    let one_syllable = |t: &Token| hangul::syllables(&t.text).is_some_and(|s| s.len() == 1);
+    q.script == Script::Latin
+        && c.script == Script::Latin
+        && one_vowel_apart(&q.text, &c.text)
+        && !(korean_pair && one_syllable(q) && one_syllable(c))
+}
+
+/// `a` and `b` are one vowel (a e i o u y) apart, the shorter `SHORT_TYPO_LEN` letters long.
+pub fn one_vowel_apart(a: &str, b: &str) -> bool {
+    let (a, b) = if a.len() <= b.len() { (a.as_bytes(), b.as_bytes()) } else { (b.as_bytes(), a.as_bytes()) };
+    if a.len() != SHORT_TYPO_LEN || b.len() > SHORT_TYPO_LEN + 1 {
+        return false;
+    }
+    let same = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    if a.len() == b.len() {
+        same < a.len() && vowel_or_y(a[same]) && vowel_or_y(b[same]) && a[same + 1..] == b[same + 1..]
+    } else {
+        vowel_or_y(b[same]) && a[same..] == b[same + 1..]
+    }
+}
+
+/// The letters `one_vowel_apart` lets differ: y is a vowel in Latin spellings of names (Zaydi).
+pub fn vowel_or_y(b: u8) -> bool {
+    matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
 }
 
 /// A typo costs more in a short word than in a long one; Jaro-Winkler captures that, capped
@@ -594,6 +630,18 @@ mod tests {
         assert!(sim("Jin", "Chol").is_none());
         assert!(sim("Kim", "Kin").is_none(), "short words admit no typos");
         assert!(sim("11420", "Belletech").is_none());
+    }
+
+    #[test]
+    fn short_words_differ_in_one_vowel() {
+        assert_eq!(sim("Rida", "Reda").unwrap().rule, Rule::Typo);
+        assert_eq!(sim("Zadi", "Zaydi").unwrap().rule, Rule::Typo);
+        assert_eq!(sim("Noori", "Noor").unwrap().rule, Rule::Typo);
+        assert!(sim("Mary", "Umar").is_none(), "a vowel moved is not a vowel changed");
+        assert!(sim("Rida", "Rima").is_none(), "a consonant changed is another name");
+        assert!(sim("Kong", "Kyong").is_none(), "two Korean syllables");
+        assert!(!one_vowel_apart("dan", "din"), "three letters are too few");
+        assert!(one_vowel_apart("sher", "shear") && !one_vowel_apart("shear", "share"));
     }
 
     #[test]

@@ -22,6 +22,7 @@ const LIST: &[(&str, &str, &str, EntityType)] = &[
     ("argument", "JSC ARGUMENT", "primary", EntityType::Organization),
     ("muhammad", "MUHAMMAD, Yusuf Abd al-Rahman", "primary", EntityType::Person),
     ("smith", "SMITH, John Alexander", "primary", EntityType::Person),
+    ("abdallah", "ABDALLAH, Ahmad Jalal Reda", "primary", EntityType::Person),
     ("chongchongang", "CHONGCHONGANG SHIPPING COMPANY LIMITED", "primary", EntityType::Organization),
 ];
 
@@ -107,6 +108,7 @@ fn organizations_legal_forms_joins_numbers() {
 fn arabic_name_variants() {
     let m = matcher(0.8);
     assert_eq!(top(&m, "Mohammed Yousef Abdul Rahman").as_deref(), Some("muhammad"));
+    assert_eq!(top(&m, "ABDALLAH, Ahmed Jalal Rida").as_deref(), Some("abdallah"), "Rida/Reda: one vowel");
 }
 
 #[test]
@@ -124,6 +126,7 @@ fn indexed_search_finds_what_exhaustive_scoring_finds() {
     let queries = [
         "Jo Gyeong-hun", "김세운", "Andreev Vitaly", "Hsi Chin-ping", "Kim Sok Chol", "Smiht John",
         "JSCARGUMENT", "Kim Kyong Il", "Sobaeksu United", "Muhammad Yusuf", "Chong Chon Gang Shipping",
+        "Ahmed Jalal Rida",
     ];
     let names = StringArray::from(queries.to_vec());
     let col = StrColumn::new(&names).unwrap();
