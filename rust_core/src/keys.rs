@@ -113,10 +113,10 @@ fn deletion_keys(text: &str, out: &mut Vec<u64>) {
     }
 }
 
-/// Keys for `score::one_vowel_apart`: a short word (`SHORT_TYPO_LEN`) and the word without each of
-/// its vowels; a word one letter longer without each of its vowels, which is a short word.
+/// Keys for `score::vowel_or_double_apart`: a short word (`SHORT_TYPO_LEN`) itself, and a short word
+/// or a word one letter longer without each letter it may drop (`score::droppable`).
 fn short_vowel_keys(text: &str, out: &mut Vec<u64>) {
-    use crate::score::{vowel_or_y, SHORT_TYPO_LEN};
+    use crate::score::{droppable, SHORT_TYPO_LEN};
     if !text.is_ascii() || !(SHORT_TYPO_LEN..=SHORT_TYPO_LEN + 1).contains(&text.len()) {
         return;
     }
@@ -125,10 +125,7 @@ fn short_vowel_keys(text: &str, out: &mut Vec<u64>) {
     }
     let bytes = text.as_bytes();
     let mut buf = String::with_capacity(text.len());
-    for skip in (0..bytes.len()).filter(|&i| vowel_or_y(bytes[i])) {
-        if skip > 0 && bytes[skip] == bytes[skip - 1] {
-            continue; // deleting either letter of a double gives the same word
-        }
+    for skip in (0..bytes.len()).filter(|&i| droppable(bytes, i)) {
         buf.clear();
         buf.push_str(&text[..skip]);
         buf.push_str(&text[skip + 1..]);
@@ -180,13 +177,13 @@ mod tests {
     }
 
     #[test]
-    fn short_words_one_vowel_apart_share_a_key() {
+    fn short_words_vowel_or_double_apart_share_a_key() {
         let keys = |word: &str| {
             let mut out = Vec::new();
             short_vowel_keys(word, &mut out);
             out
         };
-        for (a, b) in [("reda", "rida"), ("zaydi", "zadi"), ("noor", "noori")] {
+        for (a, b) in [("reda", "rida"), ("zaydi", "zadi"), ("noor", "noori"), ("makki", "maki")] {
             assert!(keys(a).iter().any(|k| keys(b).contains(k)), "{a} / {b}");
         }
         assert!(keys("said").iter().all(|k| !keys("sayyid").contains(k)), "two letters apart");

@@ -239,21 +239,23 @@ pub fn share_deletion(a: &str, b: &str) -> bool {
     }
 }
 
-/// Whether two Latin words, the shorter four letters long, differ in one vowel only: one replaced
-/// (Rida/Reda, Said/Saud) or one more (Zadi/Zaydi, Noor/Noori, Sher/Shear). Latin spellings of
-/// Arabic and Persian names disagree mostly on vowels, and their four-letter words share
-/// two-letter skeletons too common to count (`arabic_key_counts`). Not between two Korean
-/// syllables (Kong/Kyong are two), whose vowels the Korean rules compare.
+/// Whether two Latin words, the shorter four letters long, differ in one vowel or one doubled
+/// letter only: a vowel replaced (Rida/Reda, Said/Saud), a vowel more (Zadi/Zaydi, Noor/Noori,
+/// Sher/Shear) or a letter doubled (Maki/Makki, Haji/Hajji). Latin spellings of Arabic and
+/// Persian names disagree mostly on vowels and on the doubling (shadda) Arabic script does not
+/// write, and their four-letter words share two-letter skeletons too common to count
+/// (`arabic_key_counts`). Not between two Korean syllables (Kong/Kyong are two), whose vowels
+/// the Korean rules compare.
 fn short_vowel_typo(q: &Token, c: &Token, korean_pair: bool) -> bool {
     let one_syllable = |t: &Token| hangul::syllables(&t.text).is_some_and(|s| s.len() == 1);
     q.script == Script::Latin
         && c.script == Script::Latin
-        && one_vowel_apart(&q.text, &c.text)
+        && vowel_or_double_apart(&q.text, &c.text)
         && !(korean_pair && one_syllable(q) && one_syllable(c))
 }
 
-/// `a` and `b` are one vowel (a e i o u y) apart, the shorter `SHORT_TYPO_LEN` letters long.
-pub fn one_vowel_apart(a: &str, b: &str) -> bool {
+/// `a` and `b` differ as `short_vowel_typo` says, the shorter `SHORT_TYPO_LEN` letters long.
+pub fn vowel_or_double_apart(a: &str, b: &str) -> bool {
     let (a, b) = if a.len() <= b.len() { (a.as_bytes(), b.as_bytes()) } else { (b.as_bytes(), a.as_bytes()) };
     if a.len() != SHORT_TYPO_LEN || b.len() > SHORT_TYPO_LEN + 1 {
         return false;
@@ -262,12 +264,18 @@ pub fn one_vowel_apart(a: &str, b: &str) -> bool {
     if a.len() == b.len() {
         same < a.len() && vowel_or_y(a[same]) && vowel_or_y(b[same]) && a[same + 1..] == b[same + 1..]
     } else {
-        vowel_or_y(b[same]) && a[same..] == b[same + 1..]
+        droppable(b, same) && a[same..] == b[same + 1..]
     }
 }
 
-/// The letters `one_vowel_apart` lets differ: y is a vowel in Latin spellings of names (Zaydi).
-pub fn vowel_or_y(b: u8) -> bool {
+/// Whether `short_vowel_typo` lets the letter at `i` be left out: a vowel, or the second letter
+/// of a double.
+pub fn droppable(word: &[u8], i: usize) -> bool {
+    vowel_or_y(word[i]) || (i > 0 && word[i] == word[i - 1])
+}
+
+/// The vowels of `vowel_or_double_apart`: y is one in Latin spellings of names (Zaydi).
+fn vowel_or_y(b: u8) -> bool {
     matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
 }
 
@@ -640,8 +648,10 @@ mod tests {
         assert!(sim("Mary", "Umar").is_none(), "a vowel moved is not a vowel changed");
         assert!(sim("Rida", "Rima").is_none(), "a consonant changed is another name");
         assert!(sim("Kong", "Kyong").is_none(), "two Korean syllables");
-        assert!(!one_vowel_apart("dan", "din"), "three letters are too few");
-        assert!(one_vowel_apart("sher", "shear") && !one_vowel_apart("shear", "share"));
+        assert!(!vowel_or_double_apart("dan", "din"), "three letters are too few");
+        assert_eq!(sim("Makki", "Maki").unwrap().rule, Rule::Typo);
+        assert!(sim("Maki", "Marki").is_none(), "a consonant more is another name");
+        assert!(vowel_or_double_apart("sher", "shear") && !vowel_or_double_apart("shear", "share"));
     }
 
     #[test]
