@@ -140,7 +140,7 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
     }
     let typo = (!two_syllables && (share_deletion(&q.text, &c.text) || short_vowel_typo(q, c, korean_pair)))
         .then(|| typo_similarity(&q.text, &c.text));
-    let fixed = if q.arabic == c.arabic && arabic_key_counts(q, c) && (!korean_pair || from_script(Script::Arabic)) && spelled_alike(q, c) {
+    let fixed = if q.arabic == c.arabic && arabic_key_counts(q, c) && (!korean_pair || from_script(Script::Arabic) || long_words(q, c)) && spelled_alike(q, c) {
         Some(TokenMatch { sim: SIM_ARABIC, rule: Rule::Arabic })
     } else if q.korean_loose.is_some() && q.korean_loose == c.korean_loose {
         Some(TokenMatch { sim: SIM_LOOSE, rule: Rule::KoreanLoose })
@@ -171,6 +171,15 @@ fn russian_spellings(q: &Token, c: &Token) -> bool {
     }
     q.text.len().min(c.text.len()) >= 4
         && (plain(&q.text) == plain(&c.text) || cyrillic::is_listed_name(&q.text) || cyrillic::is_listed_name(&c.text))
+}
+
+/// Words this long read as Korean syllables (sa-h-ra-o-u-i, sa-h-ra-wi) are seldom a Korean name,
+/// whose syllables are written apart or in pairs: between them the Arabic rule holds
+/// (Sahraoui/Sahrawi, Barnaoui/Barnawi).
+const LONG_WORD_LEN: usize = 7;
+
+fn long_words(q: &Token, c: &Token) -> bool {
+    q.text.len().min(c.text.len()) >= LONG_WORD_LEN
 }
 
 /// Two Chinese or Vietnamese name parts (`Forms::east_asian_syllables`), compared as syllables: a
@@ -621,6 +630,7 @@ mod tests {
         assert_eq!(sim("Yurii", "Yuri").unwrap().rule, Rule::Slavic);
         assert_eq!(sim("Ihor", "Igor").unwrap().rule, Rule::Slavic, "Ukrainian Ihor reads i-hor too");
         assert_eq!(sim("Hussein", "Husayn").unwrap().rule, Rule::Arabic);
+        assert_eq!(sim("Sahraoui", "Sahrawi").unwrap().rule, Rule::Arabic, "long words that read as Korean too");
         assert!(sim("Zhang", "Zhiyong").is_none(), "Mandarin syllables share no Arabic name");
         assert!(sim("Yang", "Ying").is_none(), "two syllables that sound alike are two syllables");
         assert!(sim("Hung", "Hoang").is_none(), "Vietnamese Hùng is not Hoàng");
