@@ -250,7 +250,7 @@ pub fn share_deletion(a: &str, b: &str) -> bool {
 
 /// Whether two Latin words, the shorter four letters long, differ in one vowel or one doubled
 /// letter only: a vowel replaced (Rida/Reda, Said/Saud), a vowel more (Zadi/Zaydi, Noor/Noori,
-/// Sher/Shear) or a letter doubled (Maki/Makki, Haji/Hajji). Latin spellings of Arabic and
+/// Sher/Shear), a letter doubled (Maki/Makki, Haji/Hajji) or a final h (`droppable`). Latin spellings of Arabic and
 /// Persian names disagree mostly on vowels and on the doubling (shadda) Arabic script does not
 /// write, and their four-letter words share two-letter skeletons too common to count
 /// (`arabic_key_counts`). Not between two Korean syllables (Kong/Kyong are two), whose vowels
@@ -277,10 +277,12 @@ pub fn vowel_or_double_apart(a: &str, b: &str) -> bool {
     }
 }
 
-/// Whether `short_vowel_typo` lets the letter at `i` be left out: a vowel, or the second letter
-/// of a double.
+/// Whether `short_vowel_typo` lets the letter at `i` be left out: a vowel, the second letter of a
+/// double, or a final h after a vowel (ta marbuta and Persian final he, written or not: Kave/Kaveh,
+/// Sara/Sarah).
 pub fn droppable(word: &[u8], i: usize) -> bool {
-    vowel_or_y(word[i]) || (i > 0 && word[i] == word[i - 1])
+    let final_h = word[i] == b'h' && i + 1 == word.len() && i > 0 && vowel_or_y(word[i - 1]);
+    vowel_or_y(word[i]) || (i > 0 && word[i] == word[i - 1]) || final_h
 }
 
 /// The vowels of `vowel_or_double_apart`: y is one in Latin spellings of names (Zaydi).
@@ -660,6 +662,8 @@ mod tests {
         assert!(sim("Kong", "Kyong").is_none(), "two Korean syllables");
         assert!(!vowel_or_double_apart("dan", "din"), "three letters are too few");
         assert_eq!(sim("Makki", "Maki").unwrap().rule, Rule::Typo);
+        assert_eq!(sim("Kaveh", "Kave").unwrap().rule, Rule::Typo);
+        assert!(!vowel_or_double_apart("kave", "khave"), "only a final h");
         assert!(sim("Maki", "Marki").is_none(), "a consonant more is another name");
         assert!(vowel_or_double_apart("sher", "shear") && !vowel_or_double_apart("shear", "share"));
     }
