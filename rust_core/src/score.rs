@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::generic_words::{self, Generic};
 use crate::keys::Side;
 use crate::name::{Class, Script, Token};
-use crate::translit::{cyrillic, hangul};
+use crate::translit::{arabic, cyrillic, hangul};
 
 /// Why two tokens were taken as the same name part.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -198,15 +198,21 @@ pub fn arabic_key_counts(q: &Token, c: &Token) -> bool {
 /// A consonant skeleton alone is coarse (`smith` and `smt` share one): between two Latin spellings
 /// it counts only where the spellings are also alike, not where one of them is a Slavic surname
 /// made of the other (Morozov of Moroz, Alexandrov of Aleksandr: the skeleton drops the v), and
-/// not between two Chinese or Vietnamese name parts (Zhang, Zhiyong).
+/// not between two Chinese or Vietnamese name parts (Zhang, Zhiyong). Alike means nearly the same
+/// letters (Mohmadi/Mohammadi), or close letters with vowels between the same consonants
+/// (`arabic::vowel_shape`): Mahmoudi is not Mohammadi, nor Ahmed Hammedi.
 fn spelled_alike(q: &Token, c: &Token) -> bool {
     let slavic_surname = |t: &Token| ["ov", "ova", "ev", "eva", "off"].iter().any(|end| t.text.ends_with(end));
+    let same_shape = || match (arabic::vowel_shape(&q.text), arabic::vowel_shape(&c.text)) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    };
     q.script == Script::Arabic
         || c.script == Script::Arabic
-        || (q.text.len().abs_diff(c.text.len()) <= 2
-            && slavic_surname(q) == slavic_surname(c)
-            && !east_asian_pair(q, c)
-            && jaro_winkler::normalized_similarity(q.text.bytes(), c.text.bytes()) >= 0.8)
+        || (q.text.len().abs_diff(c.text.len()) <= 2 && slavic_surname(q) == slavic_surname(c) && !east_asian_pair(q, c) && {
+            let jw = jaro_winkler::normalized_similarity(q.text.bytes(), c.text.bytes());
+            jw >= 0.9 || (jw >= 0.8 && same_shape())
+        })
 }
 
 /// Whether Latin `latin` writes a Revised Romanization vowel (eo, eu) that Hangul `hangul`'s own
@@ -633,6 +639,8 @@ mod tests {
         assert_eq!(sim("Ihor", "Igor").unwrap().rule, Rule::Slavic, "Ukrainian Ihor reads i-hor too");
         assert_eq!(sim("Hussein", "Husayn").unwrap().rule, Rule::Arabic);
         assert_eq!(sim("Sahraoui", "Sahrawi").unwrap().rule, Rule::Arabic, "long words that read as Korean too");
+        assert!(sim("Mahmoudi", "Mohammadi").is_none(), "the vowels stand between other consonants");
+        assert_eq!(sim("Mohmadi", "Mohammadi").unwrap().rule, Rule::Arabic, "one vowel left out");
         assert!(sim("Zhang", "Zhiyong").is_none(), "Mandarin syllables share no Arabic name");
         assert!(sim("Yang", "Ying").is_none(), "two syllables that sound alike are two syllables");
         assert!(sim("Hung", "Hoang").is_none(), "Vietnamese Hùng is not Hoàng");

@@ -32,7 +32,8 @@
 //!
 //! Accepted collisions of a consonant key: Hassan and Hussein (h-s-n), Muhammad and Mahmoud
 //! (m-h-m-d, one root), Omar and Amer (m-r), Ali and Alia (l). The key is one signal beside the
-//! spelling itself. Not merged, so these spellings miss: q with g (Gulf and Maghrebi Gaddafi,
+//! spelling itself, and between two Latin spellings beside `vowel_shape`, which tells Muhammad
+//! (m.h.m.d) from Mahmoud (m.hm.d). Not merged, so these spellings miss: q with g (Gulf and Maghrebi Gaddafi,
 //! Belgacem, since g is the Egyptian ج); th with s and d, z with d (the Persian, Urdu and Turkish
 //! values of ث ذ ض: Osman, Wasiq, Zakir, Fazl, Reza, Ramazan), since merging d and z would make
 //! Hamza and Hamid one name; kh with h.
@@ -144,13 +145,56 @@ fn latin_key(b: u8, next: Option<u8>) -> Option<u8> {
 /// A joined article goes as in `skeleton`: after abd- (abdurrahman, abdulrahman and abdelrahman
 /// are all bdrhmn; abdul, abdel, abd are all bd) and before a final -din (nuraldin is nuruddin).
 pub fn fold(latin: &str) -> String {
+    finish(marked(latin).into_iter().filter(|&b| b != VOWEL).collect())
+}
+
+/// Where a Latin spelling writes a vowel between the consonants of its key: `fold` with a `.` for
+/// each vowel (or dropped glide) between two consonants, as in Arabic the short and long vowels
+/// and the vowel-less consonant clusters a name is made of, which its Latin spellings keep:
+/// Mohammed and Muhammad are m.h.m.d, Mahmoud m.hm.d, Ahmed hm.d, Hamid h.m.d. None for a word
+/// with a joined article (abd-, -din), whose vowels the spellings place differently.
+pub fn vowel_shape(latin: &str) -> Option<String> {
+    if latin.starts_with("abd") || !split_din(latin.as_bytes()).1.is_empty() {
+        return None;
+    }
+    let mut shape: Vec<u8> = Vec::with_capacity(latin.len());
+    for b in marked(latin) {
+        match shape.as_slice() {
+            // A doubled consonant is one (shadda), and one repeated across a vowel is one as in `finish`.
+            [.., last] if *last == b && b != VOWEL => continue,
+            [.., last, VOWEL] if *last == b => {
+                shape.pop();
+                continue;
+            }
+            _ => shape.push(b),
+        }
+    }
+    if shape.len() > 2 && shape.ends_with(b".h") {
+        shape.truncate(shape.len() - 2); // a final h after a vowel, as `finish` drops it
+    }
+    while shape.last() == Some(&VOWEL) {
+        shape.pop();
+    }
+    Some(String::from_utf8(shape).expect("keys are ASCII"))
+}
+
+const VOWEL: u8 = b'.';
+
+/// The key letters of `fold` before `finish`, with `VOWEL` where vowels or dropped glides stand
+/// between them.
+fn marked(latin: &str) -> Vec<u8> {
     let word = latin.as_bytes();
     let (head, rest) = match word.strip_prefix(b"abd") {
         Some(rest) if !rest.is_empty() => (&word[..3], strip_joined_article(rest)),
         _ => (&word[..0], word),
     };
     let (stem, din) = split_din(rest);
-    let mut key = Vec::with_capacity(word.len());
+    let mut key = Vec::with_capacity(2 * word.len());
+    let vowel = |key: &mut Vec<u8>| {
+        if key.last().is_some_and(|&b| b != VOWEL) {
+            key.push(VOWEL);
+        }
+    };
     for part in [head, stem, din] {
         let mut i = 0;
         while i < part.len() {
@@ -165,14 +209,14 @@ pub fn fold(latin: &str) -> String {
                 None => (latin_key(part[i], part.get(i + 1).copied()), 1),
             };
             match k {
-                Some(b'w' | b'y') if i > 0 => {}
+                Some(b'w' | b'y') if i > 0 => vowel(&mut key),
                 Some(k) => key.push(k),
-                None => {}
+                None => vowel(&mut key),
             }
             i += len;
         }
     }
-    finish(key)
+    key
 }
 
 fn is_vowel(b: u8) -> bool {
@@ -331,6 +375,22 @@ mod tests {
         assert_eq!(fold("aldin"), "ldn");
         // A word that is only the article letters keeps them.
         assert_eq!(skeleton("ال"), "l");
+    }
+
+    #[test]
+    fn vowel_shapes() {
+        let shape = |w| vowel_shape(w).unwrap();
+        for w in ["mohammed", "muhammad", "mohamad", "mohamed"] {
+            assert_eq!(shape(w), "m.h.m.d", "{w}");
+        }
+        assert_eq!(shape("mahmoud"), "m.hm.d");
+        assert_eq!(shape("mahmood"), shape("mahmud"));
+        assert_eq!(shape("ahmed"), "hm.d");
+        assert_ne!(shape("ahmed"), shape("hamid"));
+        assert_eq!(shape("husayn"), shape("hussein"), "a dropped glide stands as a vowel");
+        assert_eq!(shape("fatimah"), shape("fatima"));
+        assert_eq!(shape("palestinian"), "b.l.st.n", "a consonant repeated across a vowel is one, as in the key");
+        assert_eq!(vowel_shape("abdulrahman"), None);
     }
 
     #[test]
