@@ -85,7 +85,7 @@ pub fn token_keys(t: &Token, side: Side, out: &mut Vec<u64>) {
         (2, Side::Query) => out.push(key(Ns::ArabicShortNative, &t.arabic)),
         _ => out.push(key(Ns::Arabic, &t.arabic)),
     }
-    if t.phonetic.len() >= crate::score::MIN_PHONETIC_LEN {
+    if t.phonetic.len() >= crate::score::MIN_PHONETIC_LEN && !arabic_script {
         out.push(key(Ns::Phonetic, &t.phonetic));
     }
     deletion_keys(&t.text, out);

@@ -140,11 +140,13 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
     }
     let typo = (!two_syllables && (share_deletion(&q.text, &c.text) || short_vowel_typo(q, c, korean_pair)))
         .then(|| typo_similarity(&q.text, &c.text));
+    // A word written in Arabic script is compared on its skeleton only (the Arabic rule): its
+    // romanization has no vowels for a sound code to read.
     let fixed = if q.arabic == c.arabic && arabic_key_counts(q, c) && (!korean_pair || from_script(Script::Arabic) || long_words(q, c)) && spelled_alike(q, c) {
         Some(TokenMatch { sim: SIM_ARABIC, rule: Rule::Arabic })
     } else if q.korean_loose.is_some() && q.korean_loose == c.korean_loose {
         Some(TokenMatch { sim: SIM_LOOSE, rule: Rule::KoreanLoose })
-    } else if q.phonetic.len() >= MIN_PHONETIC_LEN && q.phonetic == c.phonetic && !east_asian_pair(q, c) {
+    } else if q.phonetic.len() >= MIN_PHONETIC_LEN && q.phonetic == c.phonetic && !east_asian_pair(q, c) && !from_script(Script::Arabic) {
         Some(TokenMatch { sim: SIM_PHONETIC, rule: Rule::Phonetic })
     } else {
         None
@@ -195,24 +197,42 @@ pub fn arabic_key_counts(q: &Token, c: &Token) -> bool {
     q.arabic.len() >= 3 || (q.arabic.len() == 2 && (q.script == Script::Arabic || c.script == Script::Arabic))
 }
 
-/// A consonant skeleton alone is coarse (`smith` and `smt` share one): between two Latin spellings
-/// it counts only where the spellings are also alike, not where one of them is a Slavic surname
-/// made of the other (Morozov of Moroz, Alexandrov of Aleksandr: the skeleton drops the v), and
-/// not between two Chinese or Vietnamese name parts (Zhang, Zhiyong). Alike means nearly the same
-/// letters (Mohmadi/Mohammadi), or close letters with vowels between the same consonants
-/// (`arabic::vowel_shape`): Mahmoudi is not Mohammadi, nor Ahmed Hammedi.
+/// A consonant skeleton alone is coarse (`smith` and `smt` share one). Between Arabic script and a
+/// Latin spelling it is all there is to compare, beside how the word ends (`endings_agree`).
+/// Between two Latin spellings it counts only where the spellings are also alike, not where one
+/// of them is a Slavic surname made of the other (Morozov of Moroz, Alexandrov of Aleksandr: the
+/// skeleton drops the v), and not between two Chinese or Vietnamese name parts (Zhang, Zhiyong).
+/// Alike means nearly the same letters (Mohmadi/Mohammadi), or close letters with vowels between
+/// the same consonants (`arabic::vowel_shape`): Mahmoudi is not Mohammadi, nor Ahmed Hammedi.
 fn spelled_alike(q: &Token, c: &Token) -> bool {
-    let slavic_surname = |t: &Token| ["ov", "ova", "ev", "eva", "off"].iter().any(|end| t.text.ends_with(end));
-    let same_shape = || match (arabic::vowel_shape(&q.text), arabic::vowel_shape(&c.text)) {
-        (Some(a), Some(b)) => a == b,
-        _ => true,
-    };
-    q.script == Script::Arabic
-        || c.script == Script::Arabic
-        || (q.text.len().abs_diff(c.text.len()) <= 2 && slavic_surname(q) == slavic_surname(c) && !east_asian_pair(q, c) && {
-            let jw = jaro_winkler::normalized_similarity(q.text.bytes(), c.text.bytes());
-            jw >= 0.9 || (jw >= 0.8 && same_shape())
-        })
+    match (q.script, c.script) {
+        (Script::Arabic, Script::Arabic) => true,
+        (Script::Arabic, _) => endings_agree(&q.text, &c.text),
+        (_, Script::Arabic) => endings_agree(&c.text, &q.text),
+        _ => {
+            let slavic_surname = |t: &Token| ["ov", "ova", "ev", "eva", "off"].iter().any(|end| t.text.ends_with(end));
+            let same_shape = || match (arabic::vowel_shape(&q.text), arabic::vowel_shape(&c.text)) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            };
+            q.text.len().abs_diff(c.text.len()) <= 2 && slavic_surname(q) == slavic_surname(c) && !east_asian_pair(q, c) && {
+                let jw = jaro_winkler::normalized_similarity(q.text.bytes(), c.text.bytes());
+                jw >= 0.9 || (jw >= 0.8 && same_shape())
+            }
+        }
+    }
+}
+
+/// Whether an Arabic-script word (`arabic`, romanized: the skeleton with y for a final ي or ی)
+/// and a Latin spelling end alike: a final -i after a consonant is a written ي or ی (the nisba
+/// of Mohammadi, Ahmadi, Hosseini, a name of its own), and a final ي or ی is written with a vowel
+/// (Ali, Musa for Persian موسی), not a consonant (Ahmed is not احمدی).
+fn endings_agree(arabic: &str, latin: &str) -> bool {
+    let consonant = |b: Option<&u8>| b.is_some_and(|&b| !matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'w'));
+    let l = latin.as_bytes();
+    let latin_i = matches!(l.last(), Some(b'i' | b'y')) && consonant(l.len().checked_sub(2).and_then(|i| l.get(i)));
+    let arabic_y = arabic.len() >= 2 && arabic.ends_with('y');
+    latin_i == arabic_y || (arabic_y && !consonant(l.last()))
 }
 
 /// Whether Latin `latin` writes a Revised Romanization vowel (eo, eu) that Hangul `hangul`'s own
@@ -641,6 +661,11 @@ mod tests {
         assert_eq!(sim("Sahraoui", "Sahrawi").unwrap().rule, Rule::Arabic, "long words that read as Korean too");
         assert!(sim("Mahmoudi", "Mohammadi").is_none(), "the vowels stand between other consonants");
         assert_eq!(sim("Mohmadi", "Mohammadi").unwrap().rule, Rule::Arabic, "one vowel left out");
+        assert_eq!(sim("محمد", "Mohammed").unwrap().rule, Rule::Arabic);
+        assert!(sim("محمد", "Mohammadi").is_none(), "a nisba is a name of its own");
+        assert!(sim("احمدی", "Ahmed").is_none(), "a final ی is written");
+        assert_eq!(sim("موسی", "Musa").unwrap().rule, Rule::Arabic, "Persian writes a final a as ی");
+        assert_eq!(sim("هادي", "Hadi").unwrap().rule, Rule::Arabic);
         assert!(sim("Zhang", "Zhiyong").is_none(), "Mandarin syllables share no Arabic name");
         assert!(sim("Yang", "Ying").is_none(), "two syllables that sound alike are two syllables");
         assert!(sim("Hung", "Hoang").is_none(), "Vietnamese Hùng is not Hoàng");
