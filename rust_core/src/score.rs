@@ -146,7 +146,7 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
         Some(TokenMatch { sim: SIM_ARABIC, rule: Rule::Arabic })
     } else if q.korean_loose.is_some() && q.korean_loose == c.korean_loose {
         Some(TokenMatch { sim: SIM_LOOSE, rule: Rule::KoreanLoose })
-    } else if q.phonetic.len() >= MIN_PHONETIC_LEN && q.phonetic == c.phonetic && !east_asian_pair(q, c) && !from_script(Script::Arabic) {
+    } else if q.phonetic.len() >= MIN_PHONETIC_LEN && q.phonetic == c.phonetic && !east_asian_pair(q, c) && !from_script(Script::Arabic) && last_vowels_agree(q, c) {
         Some(TokenMatch { sim: SIM_PHONETIC, rule: Rule::Phonetic })
     } else {
         None
@@ -233,6 +233,38 @@ fn endings_agree(arabic: &str, latin: &str) -> bool {
     let latin_i = matches!(l.last(), Some(b'i' | b'y')) && consonant(l.len().checked_sub(2).and_then(|i| l.get(i)));
     let arabic_y = arabic.len() >= 2 && arabic.ends_with('y');
     latin_i == arabic_y || (arabic_y && !consonant(l.last()))
+}
+
+/// A sound code keeps consonants only; the vowel before a word's last consonant tells names apart
+/// that share them: Hassan and Hussein, Jamal and Jamila, Deepak and Deepika. Where both spellings
+/// write that vowel as a plain a, i or u (long or short, `last_vowel`), it must be the same one;
+/// e and o stand for more than one and agree with any.
+fn last_vowels_agree(q: &Token, c: &Token) -> bool {
+    match (last_vowel(&q.text), last_vowel(&c.text)) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    }
+}
+
+/// The vowel before the last consonant of a Latin word (final vowels and a final h after a vowel
+/// left aside: Hussaini, Jamila, Fatimah), as a, i or u; None for e, o and other spellings.
+fn last_vowel(word: &str) -> Option<u8> {
+    let vowel = |b: &u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    let mut w = word.as_bytes();
+    if let [.., v, b'h'] = w {
+        if vowel(v) {
+            w = &w[..w.len() - 1];
+        }
+    }
+    let end = w.iter().rposition(|b| !vowel(b))?;
+    let before = &w[..end];
+    let start = before.iter().rposition(|b| !vowel(b)).map_or(0, |i| i + 1);
+    match &before[start..] {
+        b"a" | b"aa" => Some(b'a'),
+        b"i" | b"ee" | b"ii" | b"ei" | b"ai" | b"ay" | b"ey" | b"ie" | b"iy" | b"y" => Some(b'i'),
+        b"u" | b"oo" | b"ou" | b"uu" => Some(b'u'),
+        _ => None,
+    }
 }
 
 /// Whether Latin `latin` writes a Revised Romanization vowel (eo, eu) that Hangul `hangul`'s own
@@ -673,6 +705,11 @@ mod tests {
         assert!(sim("Xia", "Ha").is_none(), "a glide makes another syllable");
         assert_eq!(sim("Mihan", "Mahan").unwrap().rule, Rule::Typo, "mi-han reads as two syllables");
         assert_eq!(sim("Aden", "Adan").unwrap().rule, Rule::Phonetic, "a-den is no Chinese name");
+        assert!(sim("Hassan", "Hussein").is_none(), "the last vowels differ");
+        assert!(sim("Jamila", "Jamal").is_none(), "the last vowels differ");
+        assert_eq!(sim("Hossein", "Husayn").unwrap().rule, Rule::Phonetic);
+        assert_eq!((last_vowel("fatimah"), last_vowel("hussaini"), last_vowel("mahmoud")), (Some(b'i'), Some(b'i'), Some(b'u')));
+        assert_eq!((last_vowel("ahmed"), last_vowel("aah"), last_vowel("a")), (None, None, None));
         assert!(sim("Moroz", "Morozov").is_none(), "a Slavic surname made of another word");
         assert_eq!(sim("Hsi", "Xi").unwrap().rule, Rule::Chinese);
         assert_eq!(sim("Smiht", "Smith").unwrap().rule, Rule::Typo);
