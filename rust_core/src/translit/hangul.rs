@@ -425,11 +425,15 @@ struct Cost {
 /// as worse than any number of common ones (so `seun` is 세운, not the RR spelling of 슨); then
 /// fewer vowel-initial syllables (`hanga` is han-ga, not hang-a); remaining ties go to the longer
 /// first syllable (`seoul` is seo-ul). `fold` of the whole token does not depend on the choice.
+///
+/// A word of five letters or more ending in a vowel and h (Salah, Saleh, Fatimah) is not read:
+/// a romanized Korean syllable ends in h only in the one-syllable surnames Oh, Noh and Roh.
 pub fn syllables(latin: &str) -> Option<Vec<String>> {
     let table = spellings();
     let bytes = latin.as_bytes();
     let n = bytes.len();
-    if n == 0 || !latin.is_ascii() {
+    let vowel_h = n >= 5 && bytes[n - 1] == b'h' && matches!(bytes[n - 2], b'a' | b'e' | b'i' | b'o' | b'u');
+    if n == 0 || !latin.is_ascii() || vowel_h {
         return None;
     }
     // best[i]: the cheapest segmentation of latin[i..] and the length of its first syllable.
@@ -859,6 +863,8 @@ mod tests {
         assert_eq!(seg("kim").as_deref(), Some("kim"));
         assert_eq!(seg("smith"), None);
         assert_eq!(seg("david"), None);
+        assert_eq!(seg("salah"), None, "a final h after a vowel is no Korean syllable's");
+        assert_eq!(seg("roh").as_deref(), Some("roh"));
         assert_eq!(seg(""), None);
     }
 
