@@ -259,7 +259,7 @@ fn finish(mut key: Vec<u8>) -> String {
 
 /// Arabic name particles: the article, the filiation words, abu, abd and abd joined to the
 /// article, in the spellings Latin lists use, mapped to one canonical spelling (Mauritanian ould,
-/// ولد, is bin; abd is abdul, whose article the other spelling writes apart or leaves out: Abd
+/// ولد, is bin; abul is abu with the article joined, Abul-Khair for Abu al-Khayr; abd is abdul, whose article the other spelling writes apart or leaves out: Abd
 /// al-Rahman, Abdul Rahman; and the article takes the sound of a sun letter after it: Abdur
 /// Rahman, Abdus Salam, Abdun Nur, Abduz Zahir, Abdush Shakur). Also the any_ascii romanizations of the Arabic-script particles (bd عبد, bn بن
 /// ابن, bw أبو, bnt بنت, wld ولد),
@@ -280,6 +280,7 @@ const PARTICLES: &[(&str, &str)] = &[
     ("abduz", "abdul"),
     ("abou", "abu"),
     ("abu", "abu"),
+    ("abul", "abu"),
     ("ad", "al"),
     ("adh", "al"),
     ("al", "al"),
@@ -417,7 +418,7 @@ mod tests {
     #[test]
     fn particles() {
         for (p, canonical) in [("al", "al"), ("el", "al"), ("ad", "al"), ("ash", "al"), ("ibn", "bin"), ("ben", "bin"),
-            ("bint", "bint"), ("abou", "abu"), ("bu", "abu"), ("abdel", "abdul"), ("abdal", "abdul"), ("abd", "abdul"), ("abdur", "abdul"), ("abdus", "abdul")]
+            ("bint", "bint"), ("abou", "abu"), ("abul", "abu"), ("bu", "abu"), ("abdel", "abdul"), ("abdal", "abdul"), ("abd", "abdul"), ("abdur", "abdul"), ("abdus", "abdul")]
         {
             assert_eq!(particle(p), Some(canonical), "{p}");
         }
