@@ -62,6 +62,10 @@ pub fn token_keys(t: &Token, side: Side, out: &mut Vec<u64>) {
         out.push(key(Ns::Native, native));
     }
     out.push(key(Ns::Text, &t.text));
+    if t.script == Script::Latin {
+        // `score::token_similarity`'s joined article: the name without it, as its own text is keyed.
+        out.extend(crate::translit::arabic::without_joined_article(&t.text).map(|name| key(Ns::Text, name)));
+    }
     if let Some(k) = &t.korean {
         out.push(key(Ns::Korean, k));
     }
@@ -174,6 +178,19 @@ mod tests {
         assert_eq!(weight_of("Bak"), weight_of("박"));
         assert_ne!(weight_of("Park"), weight_of("Kim"));
         assert_ne!(weight_of("Smith"), weight_of("Smyth"));
+    }
+
+    #[test]
+    fn a_word_with_its_article_joined_shares_a_key_with_the_word() {
+        let keys = |word: &str, side| {
+            let mut out = Vec::new();
+            token_keys(&analyze(word).tokens[0], side, &mut out);
+            out
+        };
+        let (list, query) = (keys("Alshaban", Side::List), keys("Shaban", Side::Query));
+        assert!(list.iter().any(|k| query.contains(k)));
+        let (list, query) = (keys("Shaban", Side::List), keys("Alshaban", Side::Query));
+        assert!(list.iter().any(|k| query.contains(k)));
     }
 
     #[test]

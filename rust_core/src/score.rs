@@ -100,6 +100,11 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
         (Class::Initial, Class::Initial) => return None,
         (Class::Word, Class::Word) => {}
     }
+    // The article joined to one spelling and left out of the other (Alshaban / Shaban).
+    let article_dropped = |a: &Token, b: &Token| arabic::without_joined_article(&a.text) == Some(&*b.text);
+    if q.script == Script::Latin && c.script == Script::Latin && (article_dropped(q, c) || article_dropped(c, q)) {
+        return m(SIM_ARABIC, Rule::Arabic);
+    }
     // A surname class decides first where either side is written as the family name
     // (`JO, Kyong Hun`), so that Jo/Cho is explained as a surname, not a romanization.
     if (q.family || c.family) && share_surname(q, c) {
@@ -691,6 +696,7 @@ mod tests {
         assert_eq!(sim("Ihor", "Igor").unwrap().rule, Rule::Slavic, "Ukrainian Ihor reads i-hor too");
         assert_eq!(sim("Hussein", "Husayn").unwrap().rule, Rule::Arabic);
         assert_eq!(sim("Sahraoui", "Sahrawi").unwrap().rule, Rule::Arabic, "long words that read as Korean too");
+        assert_eq!(sim("Alshaban", "Shaban").unwrap().rule, Rule::Arabic, "the article joined");
         assert!(sim("Mahmoudi", "Mohammadi").is_none(), "the vowels stand between other consonants");
         assert_eq!(sim("Mohmadi", "Mohammadi").unwrap().rule, Rule::Arabic, "one vowel left out");
         assert_eq!(sim("محمد", "Mohammed").unwrap().rule, Rule::Arabic);

@@ -306,6 +306,20 @@ const PARTICLES: &[(&str, &str)] = &[
     ("wld", "bin"),
 ];
 
+/// A Latin word with the article joined before a name of four letters or more: the name
+/// (alshaban, elhussein; annour, assalam, where the article takes the sound of a sun letter).
+/// Latin spellings write the article apart, joined or not at all.
+pub fn without_joined_article(latin: &str) -> Option<&str> {
+    const SUN_LETTERS: &[u8] = b"tdrzsn";
+    let b = latin.as_bytes();
+    let rest = match b {
+        [b'a' | b'e', b'l', ..] => &latin[2..],
+        [b'a', c, d, ..] if c == d && SUN_LETTERS.contains(c) => &latin[2..],
+        _ => return None,
+    };
+    (rest.len() >= 4 && latin.is_ascii()).then_some(rest)
+}
+
 /// The canonical particle for a Latin token that is an Arabic name particle, or None.
 pub fn particle(latin: &str) -> Option<&'static str> {
     PARTICLES.binary_search_by(|(p, _)| p.cmp(&latin)).ok().map(|i| PARTICLES[i].1)
@@ -413,6 +427,16 @@ mod tests {
         // ﻣﺤﻤﺪ in positional glyphs; مُحَمَّد with harakat and shadda.
         assert_eq!(skeleton("\u{FEE3}\u{FEA4}\u{FEE4}\u{FEAA}"), "mhmd");
         assert_eq!(skeleton("مُحَمَّد"), "mhmd");
+    }
+
+    #[test]
+    fn joined_articles() {
+        for (word, name) in [("alshaban", "shaban"), ("elhussein", "hussein"), ("annour", "nour"), ("assalam", "salam")] {
+            assert_eq!(without_joined_article(word), Some(name), "{word}");
+        }
+        for word in ["alex", "assad", "ammari", "ahmad", "elena"] {
+            assert_eq!(without_joined_article(word), None, "{word}");
+        }
     }
 
     #[test]
