@@ -89,6 +89,13 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
                 rule: Rule::GenericWord,
             })
         }
+        (Class::Generic, Class::Word) | (Class::Word, Class::Generic) => {
+            // An Arabic particle that is also a Korean syllable, in a Korean name (부 Bu, 빈 Bin):
+            // `YU, Bu Ung` is `YU, Pu Ung`.
+            let particle = |t: &Token| t.class == Class::Generic && arabic::particle(&t.text).is_some();
+            return ((particle(q) || particle(c)) && q.korean.is_some() && q.korean == c.korean)
+                .then_some(TokenMatch { sim: SIM_SYSTEM, rule: Rule::Korean });
+        }
         (Class::Generic, _) | (_, Class::Generic) => return None,
         (Class::Initial, Class::Word) | (Class::Word, Class::Initial) => {
             let (i, w) = if q.class == Class::Initial { (q, c) } else { (c, q) };
@@ -697,6 +704,8 @@ mod tests {
         assert_eq!(sim("Hussein", "Husayn").unwrap().rule, Rule::Arabic);
         assert_eq!(sim("Sahraoui", "Sahrawi").unwrap().rule, Rule::Arabic, "long words that read as Korean too");
         assert_eq!(sim("Alshaban", "Shaban").unwrap().rule, Rule::Arabic, "the article joined");
+        assert_eq!(sim("Bu", "Pu").unwrap().rule, Rule::Korean, "an Arabic particle that is a Korean syllable too");
+        assert!(sim("Co", "Ko").is_none(), "a legal form is no syllable");
         assert!(sim("Mahmoudi", "Mohammadi").is_none(), "the vowels stand between other consonants");
         assert_eq!(sim("Mohmadi", "Mohammadi").unwrap().rule, Rule::Arabic, "one vowel left out");
         assert_eq!(sim("محمد", "Mohammed").unwrap().rule, Rule::Arabic);
