@@ -93,7 +93,7 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
             // An Arabic particle that is also a Korean syllable, in a Korean name (부 Bu, 빈 Bin):
             // `YU, Bu Ung` is `YU, Pu Ung`.
             let particle = |t: &Token| t.class == Class::Generic && arabic::particle(&t.text).is_some();
-            return ((particle(q) || particle(c)) && q.korean.is_some() && q.korean == c.korean)
+            return (q.korean.is_some() && q.korean == c.korean && (particle(q) || particle(c)))
                 .then_some(TokenMatch { sim: SIM_SYSTEM, rule: Rule::Korean });
         }
         (Class::Generic, _) | (_, Class::Generic) => return None,
