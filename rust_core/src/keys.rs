@@ -27,7 +27,8 @@ enum Ns {
     /// Arabic-script query words; and of Arabic-script list words, looked up by Latin ones.
     ArabicShort,
     ArabicShortNative,
-    /// Short words without one vowel (`score::short_vowel_typo`).
+    /// Short words, and short words or words one letter longer without a letter they may drop
+    /// (`score::short_vowel_typo`).
     ShortVowel,
 }
 

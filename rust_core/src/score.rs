@@ -154,11 +154,20 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
         .then(|| typo_similarity(&q.text, &c.text));
     // A word written in Arabic script is compared on its skeleton only (the Arabic rule): its
     // romanization has no vowels for a sound code to read.
-    let fixed = if q.arabic == c.arabic && arabic_key_counts(q, c) && (!korean_pair || from_script(Script::Arabic) || long_words(q, c)) && spelled_alike(q, c) {
+    let skeleton_alike = q.arabic == c.arabic
+        && arabic_key_counts(q, c)
+        && (!korean_pair || from_script(Script::Arabic) || long_words(q, c))
+        && spelled_alike(q, c);
+    let sound_alike = q.phonetic.len() >= MIN_PHONETIC_LEN
+        && q.phonetic == c.phonetic
+        && !east_asian_pair(q, c)
+        && !from_script(Script::Arabic)
+        && last_vowels_agree(q, c);
+    let fixed = if skeleton_alike {
         Some(TokenMatch { sim: SIM_ARABIC, rule: Rule::Arabic })
     } else if q.korean_loose.is_some() && q.korean_loose == c.korean_loose {
         Some(TokenMatch { sim: SIM_LOOSE, rule: Rule::KoreanLoose })
-    } else if q.phonetic.len() >= MIN_PHONETIC_LEN && q.phonetic == c.phonetic && !east_asian_pair(q, c) && !from_script(Script::Arabic) && last_vowels_agree(q, c) {
+    } else if sound_alike {
         Some(TokenMatch { sim: SIM_PHONETIC, rule: Rule::Phonetic })
     } else {
         None
@@ -227,10 +236,13 @@ fn spelled_alike(q: &Token, c: &Token) -> bool {
                 (Some(a), Some(b)) => a == b,
                 _ => true,
             };
-            q.text.len().abs_diff(c.text.len()) <= 2 && slavic_surname(q) == slavic_surname(c) && !east_asian_pair(q, c) && {
-                let jw = jaro_winkler::normalized_similarity(q.text.bytes(), c.text.bytes());
-                jw >= 0.9 || (jw >= 0.8 && same_shape())
-            }
+            q.text.len().abs_diff(c.text.len()) <= 2
+                && slavic_surname(q) == slavic_surname(c)
+                && !east_asian_pair(q, c)
+                && {
+                    let jw = jaro_winkler::normalized_similarity(q.text.bytes(), c.text.bytes());
+                    jw >= 0.9 || (jw >= 0.8 && same_shape())
+                }
         }
     }
 }
@@ -261,16 +273,15 @@ fn last_vowels_agree(q: &Token, c: &Token) -> bool {
 /// The vowel before the last consonant of a Latin word (final vowels and a final h after a vowel
 /// left aside: Hussaini, Jamila, Fatimah), as a, i or u; None for e, o and other spellings.
 fn last_vowel(word: &str) -> Option<u8> {
-    let vowel = |b: &u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
     let mut w = word.as_bytes();
     if let [.., v, b'h'] = w {
-        if vowel(v) {
+        if vowel_or_y(*v) {
             w = &w[..w.len() - 1];
         }
     }
-    let end = w.iter().rposition(|b| !vowel(b))?;
+    let end = w.iter().rposition(|&b| !vowel_or_y(b))?;
     let before = &w[..end];
-    let start = before.iter().rposition(|b| !vowel(b)).map_or(0, |i| i + 1);
+    let start = before.iter().rposition(|&b| !vowel_or_y(b)).map_or(0, |i| i + 1);
     match &before[start..] {
         b"a" | b"aa" => Some(b'a'),
         b"i" | b"ee" | b"ii" | b"ei" | b"ai" | b"ay" | b"ey" | b"ie" | b"iy" | b"y" => Some(b'i'),
@@ -320,11 +331,11 @@ pub fn share_deletion(a: &str, b: &str) -> bool {
 
 /// Whether two Latin words, the shorter four letters long, differ in one vowel or one doubled
 /// letter only: a vowel replaced (Rida/Reda, Said/Saud), a vowel more (Zadi/Zaydi, Noor/Noori,
-/// Sher/Shear), a letter doubled (Maki/Makki, Haji/Hajji) or a final h (`droppable`). Latin spellings of Arabic and
-/// Persian names disagree mostly on vowels and on the doubling (shadda) Arabic script does not
-/// write, and their four-letter words share two-letter skeletons too common to count
-/// (`arabic_key_counts`). Not between two Korean syllables (Kong/Kyong are two), whose vowels
-/// the Korean rules compare.
+/// Sher/Shear), a letter doubled (Maki/Makki, Haji/Hajji) or a final h (`droppable`). Latin
+/// spellings of Arabic and Persian names disagree mostly on vowels and on the doubling (shadda)
+/// Arabic script does not write, and their four-letter words share two-letter skeletons too
+/// common to count (`arabic_key_counts`). Not between two Korean syllables (Kong/Kyong are two),
+/// whose vowels the Korean rules compare.
 fn short_vowel_typo(q: &Token, c: &Token, korean_pair: bool) -> bool {
     let one_syllable = |t: &Token| hangul::syllables(&t.text).is_some_and(|s| s.len() == 1);
     q.script == Script::Latin
@@ -355,7 +366,7 @@ pub fn droppable(word: &[u8], i: usize) -> bool {
     vowel_or_y(word[i]) || (i > 0 && word[i] == word[i - 1]) || final_h
 }
 
-/// The vowels of `vowel_or_double_apart`: y is one in Latin spellings of names (Zaydi).
+/// The vowels of Latin spellings of names, y among them (Zaydi, Husayn).
 fn vowel_or_y(b: u8) -> bool {
     matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
 }

@@ -33,10 +33,10 @@
 //! Accepted collisions of a consonant key: Hassan and Hussein (h-s-n), Muhammad and Mahmoud
 //! (m-h-m-d, one root), Omar and Amer (m-r), Ali and Alia (l). The key is one signal beside the
 //! spelling itself, and between two Latin spellings beside `vowel_shape`, which tells Muhammad
-//! (m.h.m.d) from Mahmoud (m.hm.d). Not merged, so these spellings miss: q with g (Gulf and Maghrebi Gaddafi,
-//! Belgacem, since g is the Egyptian ج); th with s and d, z with d (the Persian, Urdu and Turkish
-//! values of ث ذ ض: Osman, Wasiq, Zakir, Fazl, Reza, Ramazan), since merging d and z would make
-//! Hamza and Hamid one name; kh with h.
+//! (m.h.m.d) from Mahmoud (m.hm.d). Not merged, so these spellings miss: q with g (Gulf and
+//! Maghrebi Gaddafi, Belgacem, since g is the Egyptian ج); th with s and d, z with d (the Persian,
+//! Urdu and Turkish values of ث ذ ض: Osman, Wasiq, Zakir, Fazl, Reza, Ramazan), since merging d
+//! and z would make Hamza and Hamid one name; kh with h.
 
 use unicode_normalization::UnicodeNormalization;
 
