@@ -228,8 +228,8 @@ pub fn arabic_key_counts(q: &Token, c: &Token) -> bool {
 fn spelled_alike(q: &Token, c: &Token) -> bool {
     match (q.script, c.script) {
         (Script::Arabic, Script::Arabic) => true,
-        (Script::Arabic, _) => endings_agree(&q.text, &c.text),
-        (_, Script::Arabic) => endings_agree(&c.text, &q.text),
+        (Script::Arabic, _) => ends_agree(q, c),
+        (_, Script::Arabic) => ends_agree(c, q),
         _ => {
             let slavic_surname = |t: &Token| ["ov", "ova", "ev", "eva", "off"].iter().any(|end| t.text.ends_with(end));
             let same_shape = || match (arabic::vowel_shape(&q.text), arabic::vowel_shape(&c.text)) {
@@ -247,16 +247,23 @@ fn spelled_alike(q: &Token, c: &Token) -> bool {
     }
 }
 
-/// Whether an Arabic-script word (`arabic`, romanized: the skeleton with y for a final ي or ی)
-/// and a Latin spelling end alike: a final -i after a consonant is a written ي or ی (the nisba
-/// of Mohammadi, Ahmadi, Hosseini, a name of its own), and a final ي or ی is written with a vowel
-/// (Ali, Musa for Persian موسی), not a consonant (Ahmed is not احمدی).
-fn endings_agree(arabic: &str, latin: &str) -> bool {
+/// Whether an Arabic-script word and a Latin spelling begin and end alike. A Latin word opening
+/// with a vowel is an Arabic one opening with alif, hamza or ayn (Ahmad أحمد, Omar عمر), and one
+/// opening with a consonant is not: Ehsan (إحسان) is not Hasan (حسن), nor Hamad (حمد) Ahmad. A
+/// final -i after a consonant is a written ي or ی (the nisba of Mohammadi, Ahmadi, Hosseini, a
+/// name of its own), and a final ي or ی is written with a vowel (Ali, Musa for Persian موسی), not
+/// a consonant (Ahmed is not احمدی). The romanized Arabic word (`text`) writes that ي or ی as y.
+fn ends_agree(arabic: &Token, latin: &Token) -> bool {
+    let vowel = |b: Option<&u8>| b.is_some_and(|&b| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u'));
     let consonant = |b: Option<&u8>| b.is_some_and(|&b| !matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'w'));
-    let l = latin.as_bytes();
+    let l = latin.text.as_bytes();
+    let native = arabic.native.as_deref().unwrap_or_default();
+    let word = native.strip_prefix("ال").filter(|w| !w.is_empty()).unwrap_or(native);
+    let opens_with_vowel = word.starts_with(['ا', 'أ', 'إ', 'آ', 'ع', 'ء', 'ئ', 'ؤ']);
     let latin_i = matches!(l.last(), Some(b'i' | b'y')) && consonant(l.len().checked_sub(2).and_then(|i| l.get(i)));
-    let arabic_y = arabic.len() >= 2 && arabic.ends_with('y');
-    latin_i == arabic_y || (arabic_y && !consonant(l.last()))
+    let arabic_y = arabic.text.len() >= 2 && arabic.text.ends_with('y');
+    opens_with_vowel == vowel(l.first())
+        && (latin_i == arabic_y || (arabic_y && !consonant(l.last())))
 }
 
 /// A sound code keeps consonants only; the vowel before a word's last consonant tells names apart
@@ -724,6 +731,9 @@ mod tests {
         assert!(sim("احمدی", "Ahmed").is_none(), "a final ی is written");
         assert_eq!(sim("موسی", "Musa").unwrap().rule, Rule::Arabic, "Persian writes a final a as ی");
         assert_eq!(sim("هادي", "Hadi").unwrap().rule, Rule::Arabic);
+        assert_eq!(sim("أحمد", "Ahmad").unwrap().rule, Rule::Arabic);
+        assert_eq!(sim("الحسن", "Hasan").unwrap().rule, Rule::Arabic, "the article joined");
+        assert!(sim("حسن", "Ehsan").is_none(), "إحسان opens with alif");
         assert!(sim("Zhang", "Zhiyong").is_none(), "Mandarin syllables share no Arabic name");
         assert!(sim("Yang", "Ying").is_none(), "two syllables that sound alike are two syllables");
         assert!(sim("Hung", "Hoang").is_none(), "Vietnamese Hùng is not Hoàng");
