@@ -106,15 +106,19 @@ fn deletion_keys(text: &str, out: &mut Vec<u64>) {
     }
     out.push(key(Ns::Deletion, text));
     let bytes = text.as_bytes();
+    // Deleting either letter of a double gives the same word.
+    let skips = (0..bytes.len()).filter(|&i| i == 0 || bytes[i] != bytes[i - 1]);
+    keys_without(Ns::Deletion, text, skips, out);
+}
+
+/// Keys under `ns` of `text` without the letter at each of `skips`.
+fn keys_without(ns: Ns, text: &str, skips: impl Iterator<Item = usize>, out: &mut Vec<u64>) {
     let mut buf = String::with_capacity(text.len());
-    for skip in 0..bytes.len() {
-        if skip > 0 && bytes[skip] == bytes[skip - 1] {
-            continue; // deleting either letter of a double gives the same word
-        }
+    for skip in skips {
         buf.clear();
         buf.push_str(&text[..skip]);
         buf.push_str(&text[skip + 1..]);
-        out.push(key(Ns::Deletion, &buf));
+        out.push(key(ns, &buf));
     }
 }
 
@@ -129,13 +133,7 @@ fn short_vowel_keys(text: &str, out: &mut Vec<u64>) {
         out.push(key(Ns::ShortVowel, text));
     }
     let bytes = text.as_bytes();
-    let mut buf = String::with_capacity(text.len());
-    for skip in (0..bytes.len()).filter(|&i| droppable(bytes, i)) {
-        buf.clear();
-        buf.push_str(&text[..skip]);
-        buf.push_str(&text[skip + 1..]);
-        out.push(key(Ns::ShortVowel, &buf));
-    }
+    keys_without(Ns::ShortVowel, text, (0..bytes.len()).filter(|&i| droppable(bytes, i)), out);
 }
 
 /// Keys of adjacent tokens read as one word (`se` + `un` as `seun`, `kim` + `se` + `un` as

@@ -254,15 +254,13 @@ fn spelled_alike(q: &Token, c: &Token) -> bool {
 /// name of its own), and a final ي or ی is written with a vowel (Ali, Musa for Persian موسی), not
 /// a consonant (Ahmed is not احمدی). The romanized Arabic word (`text`) writes that ي or ی as y.
 fn ends_agree(arabic: &Token, latin: &Token) -> bool {
-    let vowel = |b: Option<&u8>| b.is_some_and(|&b| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u'));
-    let consonant = |b: Option<&u8>| b.is_some_and(|&b| !matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'w'));
+    // y opens a word as a consonant (Yusuf), and w is one anywhere.
+    let opens_with_vowel = latin.text.as_bytes().first().is_some_and(|&b| vowel_or_y(b) && b != b'y');
+    let consonant = |b: Option<&u8>| b.is_some_and(|&b| !vowel_or_y(b) && b != b'w');
     let l = latin.text.as_bytes();
-    let native = arabic.native.as_deref().unwrap_or_default();
-    let word = native.strip_prefix("ال").filter(|w| !w.is_empty()).unwrap_or(native);
-    let opens_with_vowel = word.starts_with(['ا', 'أ', 'إ', 'آ', 'ع', 'ء', 'ئ', 'ؤ']);
     let latin_i = matches!(l.last(), Some(b'i' | b'y')) && consonant(l.len().checked_sub(2).and_then(|i| l.get(i)));
     let arabic_y = arabic.text.len() >= 2 && arabic.text.ends_with('y');
-    opens_with_vowel == vowel(l.first())
+    arabic::opens_with_vowel(arabic.native.as_deref().unwrap_or_default()) == opens_with_vowel
         && (latin_i == arabic_y || (arabic_y && !consonant(l.last())))
 }
 

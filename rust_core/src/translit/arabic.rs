@@ -93,7 +93,7 @@ pub fn skeleton(word: &str) -> String {
         Some(rest) if !rest.is_empty() => ("عبد", rest),
         _ => ("", word),
     };
-    let rest = rest.strip_prefix("ال").filter(|r| !r.is_empty()).unwrap_or(rest);
+    let rest = without_article(rest);
     let (stem, din) = match rest.strip_suffix("الدين") {
         Some(stem) if !stem.is_empty() => (stem, "دين"),
         _ => (rest, ""),
@@ -110,6 +110,17 @@ pub fn skeleton(word: &str) -> String {
         }
     }
     finish(key)
+}
+
+/// An Arabic-script word without a joined article ال (الحسن is حسن).
+fn without_article(word: &str) -> &str {
+    word.strip_prefix("ال").filter(|r| !r.is_empty()).unwrap_or(word)
+}
+
+/// Whether an Arabic-script word, its article aside, opens with a letter Latin spellings write as
+/// a vowel: alif, hamza or ayn (أحمد Ahmad, عمر Omar; not حسن Hasan).
+pub fn opens_with_vowel(word: &str) -> bool {
+    without_article(word).starts_with(['ا', 'أ', 'إ', 'آ', 'ع', 'ء', 'ئ', 'ؤ'])
 }
 
 /// Latin spellings of one sound, longest first, with their key (see the module table).
