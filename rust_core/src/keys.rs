@@ -162,6 +162,13 @@ pub fn weight_key(t: &Token) -> u64 {
     }
 }
 
+/// A second key for a word that reads as Korean syllables, its loose Korean key: Latin list
+/// words are counted under it as well, so that a Hangul query word weighs as common as the list's
+/// words that may spell it (희 as Hee, Hui and Heui together).
+pub fn korean_weight_key(t: &Token) -> Option<u64> {
+    t.korean_loose.as_ref().map(|loose| key(Ns::KoreanLoose, loose))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

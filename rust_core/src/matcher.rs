@@ -14,8 +14,8 @@ use crate::column::StrColumn;
 use crate::error::{CoreError, Result};
 use crate::explain::explain;
 use crate::index::{for_each_joined_key, Index, IndexedName, Posting};
-use crate::keys::{weight_key, Side};
-use crate::name::{analyze, analyze_with, push_word, Class, Name, Token, MAX_TOKENS};
+use crate::keys::{korean_weight_key, weight_key, Side};
+use crate::name::{analyze, analyze_with, push_word, Class, Name, Script, Token, MAX_TOKENS};
 use crate::score::{
     align, bits, mask_of, Alignment, ListTokens, EXTRA_COST, INITIAL_WEIGHT, MIDDLE_MISSING_COST, MISSING_COST,
 };
@@ -34,7 +34,7 @@ const TYPE_PENALTY: f32 = 0.85;
 const CRAFT_PENALTY: f32 = 0.7;
 /// Bumped whenever the serialized layout changes, or the analysis of a word that a built matcher
 /// keeps (a word's class, its canonical form): `from_bytes` refuses other versions.
-const FORMAT_VERSION: u32 = 12;
+const FORMAT_VERSION: u32 = 13;
 const MAGIC: &[u8; 8] = b"SSCRMTCH";
 /// Names whose hits the results cache may hold before it is emptied (about 100 bytes each).
 const RESULT_CACHE_NAMES: usize = 1_000_000;
@@ -425,8 +425,8 @@ impl Matcher {
         let mut df: FxHashMap<u64, u32> = FxHashMap::default();
         let mut seen: FxHashMap<u64, u32> = FxHashMap::default();
         for ((entity, _, _), name) in rows.iter().zip(&analysed) {
-            for t in &name.tokens {
-                let k = weight_key(t);
+            let latin_korean = |t: &Token| korean_weight_key(t).filter(|_| t.script == Script::Latin);
+            for k in name.tokens.iter().flat_map(|t| std::iter::once(weight_key(t)).chain(latin_korean(t))) {
                 // Counted once per entity: aliases repeat their entity's words.
                 if seen.insert(k, *entity) != Some(*entity) {
                     *df.entry(k).or_default() += 1;
@@ -628,13 +628,24 @@ impl Matcher {
             .map(|token| {
                 let reach: Box<[Posting]> = self.index.reach(&token, |n| self.names[n as usize].indexed()).into();
                 QueryToken {
-                    weight: token_weight(&token, self.df.get(&weight_key(&token)).copied(), entities),
+                    weight: self.query_weight(&token, entities),
                     most: self.reach_bound(&reach),
                     reach,
                     token,
                 }
             })
             .collect()
+    }
+
+    /// A query word's weight; a Hangul word's the lesser of its own and that of the list's Latin
+    /// words that may spell it (`korean_weight_key`).
+    fn query_weight(&self, t: &Token, entities: f32) -> f32 {
+        let weight = |k: u64| token_weight(t, self.df.get(&k).copied(), entities);
+        let own = weight(weight_key(t));
+        match (t.script, korean_weight_key(t)) {
+            (Script::Hangul, Some(k)) => own.min(weight(k)),
+            _ => own,
+        }
     }
 
     /// `ReachBound` of a query token's postings at this matcher's threshold, as the candidate

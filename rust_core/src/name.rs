@@ -238,8 +238,8 @@ fn push_hangul(word: &str, name_start: bool, out: &mut Vec<Token>) {
         (None, &syllables[..])
     };
     let parts = head.into_iter().chain(rest.iter().map(|c| c.to_string()));
-    // A Hangul name word opening the name starts with the family name.
-    let mut family = name_start && syllables.len() > 1;
+    // A Hangul name word opening the name starts with the family name, or is it (`김 세운`).
+    let mut family = name_start && (syllables.len() > 1 || hangul::hangul_surname_key(word).is_some());
     for part in parts {
         let text: String = part.chars().filter_map(hangul::rr).collect();
         if text.is_empty() {

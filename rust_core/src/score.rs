@@ -107,6 +107,11 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
         (Class::Initial, Class::Initial) => return None,
         (Class::Word, Class::Word) => {}
     }
+    match (q.script, c.script) {
+        (Script::Hangul, Script::Latin) => return hangul_against_latin(q, c),
+        (Script::Latin, Script::Hangul) => return hangul_against_latin(c, q),
+        _ => {}
+    }
     // The article joined to one spelling and left out of the other (Alshaban / Shaban).
     let article_dropped = |a: &Token, b: &Token| arabic::without_joined_article(&a.text) == Some(&*b.text);
     if q.script == Script::Latin && c.script == Script::Latin && (article_dropped(q, c) || article_dropped(c, q)) {
@@ -118,9 +123,6 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
         return m(SIM_SYSTEM, Rule::KoreanSurname);
     }
     if q.korean.is_some() && q.korean == c.korean {
-        if spells_another_syllable(q, c) || spells_another_syllable(c, q) {
-            return m(SIM_LOOSE, Rule::KoreanLoose);
-        }
         return m(SIM_SYSTEM, Rule::Korean);
     }
     if share_surname(q, c) {
@@ -295,13 +297,19 @@ fn last_vowel(word: &str) -> Option<u8> {
     }
 }
 
-/// Whether Latin `latin` writes a Revised Romanization vowel (eo, eu) that Hangul `hangul`'s own
-/// romanization lacks: the Korean fold merges 정 `jeong` and 종 `jong` (McCune-Reischauer writes
-/// both `chong` without the breve), but `Jeong` is never a spelling of 종.
-fn spells_another_syllable(hangul: &Token, latin: &Token) -> bool {
-    hangul.script == Script::Hangul
-        && latin.script == Script::Latin
-        && ["eo", "eu"].iter().any(|v| latin.text.contains(v) && !hangul.text.contains(v))
+/// A Hangul word against a Latin one. The same syllables in any spelling of them are no
+/// difference (`hangul::spells`), nor is the family name in any spelling of its surname (이: Lee,
+/// Yi, Ri, Rhee); another syllable that the loose key merges with them is a spelling variant at
+/// most (중 / Jong). A given name's syllable is not a surname: 성 in 박성철 is not Seung.
+fn hangul_against_latin(hangul: &Token, latin: &Token) -> Option<TokenMatch> {
+    if hangul.family && share_surname(hangul, latin) {
+        return Some(TokenMatch { sim: 1.0, rule: Rule::KoreanSurname });
+    }
+    if hangul.native.as_deref().is_some_and(|native| hangul::spells(native, &latin.text)) {
+        return Some(TokenMatch { sim: 1.0, rule: Rule::Korean });
+    }
+    (hangul.korean_loose.is_some() && hangul.korean_loose == latin.korean_loose)
+        .then_some(TokenMatch { sim: SIM_LOOSE, rule: Rule::KoreanLoose })
 }
 
 /// Korean surname classes: Ri/Lee/Yi/Rhee, Pak/Park, Choe/Choi, Jo/Cho ...
@@ -491,6 +499,20 @@ fn joined_similarity(parts: &[Token], whole: &Token, join: Join) -> Option<Token
     }
     if join == Join::Text {
         return None;
+    }
+    // Hangul syllables joined against a Latin word, or Latin ones against a Hangul word (남궁).
+    let all = |script| parts.iter().all(|p| p.script == script);
+    let spelled = match (whole.script, whole.native.as_deref()) {
+        (Script::Latin, _) if all(Script::Hangul) => {
+            hangul::spells(&parts.iter().filter_map(|p| p.native.as_deref()).collect::<String>(), &whole.text)
+        }
+        (Script::Hangul, Some(native)) if all(Script::Latin) => {
+            hangul::spells(native, &parts.iter().map(|p| &*p.text).collect::<String>())
+        }
+        _ => false,
+    };
+    if spelled {
+        return Some(TokenMatch { sim: 1.0, rule: Rule::Korean });
     }
     if joins(|t| t.korean.as_deref()) {
         return Some(TokenMatch { sim: SIM_SYSTEM, rule: Rule::Korean });
@@ -749,8 +771,6 @@ mod tests {
         assert_eq!(sim("Smiht", "Smith").unwrap().rule, Rule::Typo);
         assert_eq!(sim("Co", "Company").unwrap().rule, Rule::GenericWord);
         assert_eq!(sim("V", "Vitaliy").unwrap().rule, Rule::Initial);
-        assert_eq!(sim("종", "Chong").unwrap().rule, Rule::Korean);
-        assert_eq!(sim("종", "Jeong").unwrap().rule, Rule::KoreanLoose, "Jeong is never 종");
         assert!(sim("Jin", "Chol").is_none());
         assert!(sim("Kim", "Kin").is_none(), "short words admit no typos");
         assert!(sim("11420", "Belletech").is_none());
@@ -770,6 +790,29 @@ mod tests {
         assert!(!vowel_or_double_apart("kave", "khave"), "only a final h");
         assert!(sim("Maki", "Marki").is_none(), "a consonant more is another name");
         assert!(vowel_or_double_apart("sher", "shear") && !vowel_or_double_apart("shear", "share"));
+    }
+
+    #[test]
+    fn hangul_against_latin_is_exact_for_any_spelling_of_the_same_syllables() {
+        // A given-name syllable: the second of a Hangul name.
+        let given = |syllable: &str, latin: &str| {
+            token_similarity(&analyze(&format!("김{syllable}")).tokens[1], &analyze(latin).tokens[0])
+        };
+        let same = Some(TokenMatch { sim: 1.0, rule: Rule::Korean });
+        for latin in ["Kyong", "Kyung", "Kyoung"] {
+            assert_eq!(given("경", latin), same, "{latin}");
+        }
+        assert_eq!(given("경", "Gyeong"), Some(TokenMatch { sim: 1.0, rule: Rule::Exact }), "its RR");
+        assert_eq!(given("종", "Chong"), same);
+        assert_eq!(given("종", "Jeong").unwrap().rule, Rule::KoreanLoose, "Jeong is never 종");
+        assert_eq!(given("중", "Jong").unwrap().rule, Rule::KoreanLoose, "Jong is 정 or 종, never 중");
+        assert_eq!(given("성", "Seung").unwrap().rule, Rule::KoreanLoose, "a given name's 성 is no surname");
+        let surname = Some(TokenMatch { sim: 1.0, rule: Rule::KoreanSurname });
+        assert_eq!(sim("박성철", "Park"), surname);
+        assert_eq!(sim("이 상훈", "Lee"), surname, "a lone surname syllable opening the name");
+        assert_eq!(score("이상훈", "Lee Sanghun"), 1.0);
+        assert_eq!(score("남궁민", "Nam Goong Min"), 1.0, "a two-syllable surname against its syllables");
+        assert!(score("박성철", "Park Seung Cheol") < score("박성철", "Park Sung Chul"));
     }
 
     #[test]

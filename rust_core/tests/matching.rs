@@ -230,3 +230,25 @@ fn kinds_column_moves_the_score() {
     assert!(person[0].score < org[0].score);
     assert!(person[0].explanation.contains("type differs"));
 }
+
+#[test]
+fn a_hangul_word_weighs_as_common_as_the_lists_spellings_of_it() {
+    // In a list large enough for rarity to count, Hyun and Hee are common and one name spells
+    // 희 Hui. A match on Hui is no stronger evidence than one on Hee, so the name 현희 matches
+    // whole beats the one with a syllable missing.
+    let word = |i: usize| -> String { (0..4).map(|k| char::from(b'a' + (i / 26usize.pow(k) % 26) as u8)).collect() };
+    let mut names: Vec<String> = (0..600).map(|i| format!("{} Hee", word(i))).collect();
+    names.extend((600..1200).map(|i| format!("Hyun {}", word(i))));
+    names.extend(["Hyun Hee".to_string(), "Hyeon Suk-hui".to_string()]);
+    let ids: Vec<String> = (0..names.len()).map(|i| i.to_string()).collect();
+    let entries = names.iter().zip(&ids).map(|(name, id)| ListEntry {
+        entity_id: id,
+        name,
+        name_kind: "primary",
+        entity_type: EntityType::Person,
+    });
+    let m = Matcher::build(entries, Config::new(0.1, 2).unwrap());
+    let found: Vec<&str> =
+        m.screen_one(0, "현희", EntityType::Person, Search::Indexed).iter().map(|h| m.matched_name(h.name)).collect();
+    assert_eq!(found, ["Hyun Hee", "Hyeon Suk-hui"]);
+}

@@ -341,11 +341,26 @@ const NAME_SYLLABLES: &str = "\
 김손차팽견옹빙";
 
 /// Every Latin spelling of one syllable that `syllables` accepts: initial + vowel + optional
-/// decorative h (Ahn, Oh) + final, from the RR, MR and variant tables above; the value says
-/// whether it can spell a common name syllable.
+/// decorative h (Ahn, Oh) + final, from the RR, MR and variant tables above, with the syllables
+/// it can spell.
 struct Spellings {
-    common: FxHashMap<String, bool>,
+    spellings: FxHashMap<String, Spelling>,
     longest: usize,
+}
+
+struct Spelling {
+    /// Whether it can spell a common name syllable (`NAME_SYLLABLES`).
+    common: bool,
+    /// The jamo it can stand for, one (initials, vowels, finals) set of bit masks per way the
+    /// spelling splits into an initial, a vowel and a final spelling.
+    readings: Vec<[u32; 3]>,
+}
+
+impl Spelling {
+    /// Whether it can spell a syllable of one of `initials` (a mask), `vowel` and `fin`.
+    fn reads_as(&self, initials: u32, vowel: usize, fin: usize) -> bool {
+        self.readings.iter().any(|[l, v, t]| l & initials != 0 && v & 1 << vowel != 0 && t & 1 << fin != 0)
+    }
 }
 
 fn spellings() -> &'static Spellings {
@@ -358,7 +373,8 @@ fn spellings() -> &'static Spellings {
         for c in NAME_SYLLABLES.chars() {
             name_syllable[(c as u32 - SYLLABLE_FIRST) as usize] = true;
         }
-        let mut common = FxHashMap::default();
+        let mask = |set: &[usize]| set.iter().fold(0u32, |m, &i| m | 1 << i);
+        let mut spellings: FxHashMap<String, Spelling> = FxHashMap::default();
         for (i_sp, i_set) in &initials {
             for (v_sp, v_set) in &vowels {
                 for h in ["", "h"] {
@@ -371,14 +387,17 @@ fn spellings() -> &'static Spellings {
                                 })
                             })
                         });
-                        let spelling = [*i_sp, *v_sp, h, *f_sp].concat();
-                        *common.entry(spelling).or_insert(false) |= is_common;
+                        let entry = spellings
+                            .entry([*i_sp, *v_sp, h, *f_sp].concat())
+                            .or_insert(Spelling { common: false, readings: Vec::new() });
+                        entry.common |= is_common;
+                        entry.readings.push([mask(i_set), mask(v_set), mask(f_set)]);
                     }
                 }
             }
         }
-        let longest = common.keys().map(String::len).max().unwrap_or(0);
-        Spellings { common, longest }
+        let longest = spellings.keys().map(String::len).max().unwrap_or(0);
+        Spellings { spellings, longest }
     })
 }
 
@@ -442,7 +461,7 @@ pub fn syllables(latin: &str) -> Option<Vec<String>> {
     for i in (0..n).rev() {
         for len in (1..=table.longest.min(n - i)).rev() {
             let (Some((rest, _)), Some(&common)) =
-                (best[i + len], table.common.get(&latin[i..i + len]))
+                (best[i + len], table.spellings.get(&latin[i..i + len]).map(|s| &s.common))
             else {
                 continue;
             };
@@ -466,6 +485,54 @@ pub fn syllables(latin: &str) -> Option<Vec<String>> {
         i += len;
     }
     Some(out)
+}
+
+/// Whether Latin `latin` spells exactly the syllables of Hangul `hangul`, one after the other, each
+/// in RR, MR or a spelling in real use (the tables `syllables` reads by): 경 is gyeong, kyong,
+/// kyung or kyoung, 중 is jung, chung or joong but never jong, which is 정 or 종. An initial ㄹ
+/// may be written as the initial-sound rule and the assimilations in names say it (n, and nothing
+/// before i or y: 렬 yeol, 룡 nyong), an initial ㄴ as nothing before i or y (녀 yeo).
+pub fn spells(hangul: &str, latin: &str) -> bool {
+    let table = spellings();
+    let n = latin.len();
+    if !latin.is_ascii() {
+        return false;
+    }
+    // Positions in `latin` that the syllables so far can end at.
+    let mut ends = vec![0];
+    for c in hangul.chars() {
+        let Some((initial, vowel, fin)) = jamo(c) else { return false };
+        let initials = written_initials(initial, vowel);
+        let mut next = Vec::new();
+        for &i in &ends {
+            for len in 1..=table.longest.min(n - i) {
+                let reads = table.spellings.get(&latin[i..i + len]).is_some_and(|s| s.reads_as(initials, vowel, fin));
+                if reads && !next.contains(&(i + len)) {
+                    next.push(i + len);
+                }
+            }
+        }
+        ends = next;
+    }
+    ends.contains(&n)
+}
+
+/// The initials (jamo indices) a syllable's initial may be written as: itself, and for ㄹ and ㄴ
+/// what the initial-sound rule (두음법칙) and the assimilation of ㄹ after a consonant make of them.
+fn written_initials(initial: usize, vowel: usize) -> u32 {
+    const NIEUN: usize = 2;
+    const RIEUL: usize = 5;
+    const IEUNG: usize = 11;
+    // ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ ㅣ: the vowels that begin with i or y.
+    const I_OR_Y: [usize; 7] = [2, 3, 6, 7, 12, 17, 20];
+    let mut out = 1 << initial;
+    if initial == RIEUL {
+        out |= 1 << NIEUN;
+    }
+    if matches!(initial, NIEUN | RIEUL) && I_OR_Y.contains(&vowel) {
+        out |= 1 << IEUNG;
+    }
+    out
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -866,6 +933,33 @@ mod tests {
         assert_eq!(seg("salah"), None, "a final h after a vowel is no Korean syllable's");
         assert_eq!(seg("roh").as_deref(), Some("roh"));
         assert_eq!(seg(""), None);
+    }
+
+    #[test]
+    fn spells_the_same_syllables_in_any_system() {
+        // The RR notice's and MR's own examples spell their Hangul, and so do the spellings in
+        // real use; another syllable does not, though a fold may merge them.
+        for (hangul, latin) in [
+            ("민용하", "minyongha"),
+            ("홍빛나", "hongbitna"),
+            ("김일성", "kimilsong"),
+            ("평양", "pyongyang"),
+            ("경", "kyung"),
+            ("경", "kyoung"),
+            ("중", "joong"),
+            ("중", "chung"),
+            ("혁", "hyuk"),
+            ("희", "hee"),
+            ("세운", "seun"),
+            ("렬", "yeol"),
+            ("룡", "nyong"),
+            ("녀", "yeo"),
+        ] {
+            assert!(spells(hangul, latin), "{hangul} {latin}");
+        }
+        for (hangul, latin) in [("중", "jong"), ("종", "jeong"), ("성", "seung"), ("김", "kimm a"), ("이", "lee"), ("세운", "se")] {
+            assert!(!spells(hangul, latin), "{hangul} {latin}");
+        }
     }
 
     #[test]
