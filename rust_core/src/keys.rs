@@ -27,6 +27,8 @@ enum Ns {
     /// Arabic-script query words; and of Arabic-script list words, looked up by Latin ones.
     ArabicShort,
     ArabicShortNative,
+    /// Loose Korean keys of Hangul list words, for rarity only (`korean_weight_key`).
+    KoreanLooseHangul,
     /// Short words, and short words or words one letter longer without a letter they may drop
     /// (`score::short_vowel_typo`).
     ShortVowel,
@@ -162,11 +164,17 @@ pub fn weight_key(t: &Token) -> u64 {
     }
 }
 
-/// A second key for a word that reads as Korean syllables, its loose Korean key: Latin list
-/// words are counted under it as well, so that a Hangul query word weighs as common as the list's
-/// words that may spell it (희 as Hee, Hui and Heui together).
-pub fn korean_weight_key(t: &Token) -> Option<u64> {
-    t.korean_loose.as_ref().map(|loose| key(Ns::KoreanLoose, loose))
+/// A second rarity key for a word that reads as Korean syllables: its loose Korean key, apart for
+/// words written in Hangul and in Latin letters. List words are counted under the key of their
+/// own script; a query word looks up the other script's, to weigh as common as the list's words
+/// across the scripts that it may stand for (희: Hee, Hui and Heui; Hoon: 훈 and 혼).
+pub fn korean_weight_key(t: &Token, script: Script) -> Option<u64> {
+    let ns = match script {
+        Script::Latin => Ns::KoreanLoose,
+        Script::Hangul => Ns::KoreanLooseHangul,
+        _ => return None,
+    };
+    t.korean_loose.as_ref().map(|loose| key(ns, loose))
 }
 
 #[cfg(test)]

@@ -425,8 +425,7 @@ impl Matcher {
         let mut df: FxHashMap<u64, u32> = FxHashMap::default();
         let mut seen: FxHashMap<u64, u32> = FxHashMap::default();
         for ((entity, _, _), name) in rows.iter().zip(&analysed) {
-            let latin_korean = |t: &Token| korean_weight_key(t).filter(|_| t.script == Script::Latin);
-            for k in name.tokens.iter().flat_map(|t| std::iter::once(weight_key(t)).chain(latin_korean(t))) {
+            for k in name.tokens.iter().flat_map(|t| std::iter::once(weight_key(t)).chain(korean_weight_key(t, t.script))) {
                 // Counted once per entity: aliases repeat their entity's words.
                 if seen.insert(k, *entity) != Some(*entity) {
                     *df.entry(k).or_default() += 1;
@@ -637,15 +636,17 @@ impl Matcher {
             .collect()
     }
 
-    /// A query word's weight; a Hangul word's the lesser of its own and that of the list's Latin
-    /// words that may spell it (`korean_weight_key`).
+    /// A query word's weight: for a word in Hangul or in Latin letters that reads as Korean, the
+    /// lesser of its own and that of the list's words in the other script it may stand for
+    /// (`korean_weight_key`).
     fn query_weight(&self, t: &Token, entities: f32) -> f32 {
         let weight = |k: u64| token_weight(t, self.df.get(&k).copied(), entities);
+        let other = match t.script {
+            Script::Hangul => Script::Latin,
+            _ => Script::Hangul,
+        };
         let own = weight(weight_key(t));
-        match (t.script, korean_weight_key(t)) {
-            (Script::Hangul, Some(k)) => own.min(weight(k)),
-            _ => own,
-        }
+        korean_weight_key(t, other).map_or(own, |k| own.min(weight(k)))
     }
 
     /// `ReachBound` of a query token's postings at this matcher's threshold, as the candidate

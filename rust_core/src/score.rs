@@ -500,19 +500,24 @@ fn joined_similarity(parts: &[Token], whole: &Token, join: Join) -> Option<Token
     if join == Join::Text {
         return None;
     }
-    // Hangul syllables joined against a Latin word, or Latin ones against a Hangul word (남궁).
+    // Hangul syllables joined against a Latin word, or Latin ones against a Hangul word (남궁), as
+    // `hangul_against_latin` compares them: the same syllables, or a variant at most.
     let all = |script| parts.iter().all(|p| p.script == script);
     let spelled = match (whole.script, whole.native.as_deref()) {
         (Script::Latin, _) if all(Script::Hangul) => {
-            hangul::spells(&parts.iter().filter_map(|p| p.native.as_deref()).collect::<String>(), &whole.text)
+            Some(hangul::spells(&parts.iter().filter_map(|p| p.native.as_deref()).collect::<String>(), &whole.text))
         }
         (Script::Hangul, Some(native)) if all(Script::Latin) => {
-            hangul::spells(native, &parts.iter().map(|p| &*p.text).collect::<String>())
+            Some(hangul::spells(native, &parts.iter().map(|p| &*p.text).collect::<String>()))
         }
-        _ => false,
+        _ => None,
     };
-    if spelled {
-        return Some(TokenMatch { sim: 1.0, rule: Rule::Korean });
+    if let Some(spelled) = spelled {
+        return if spelled {
+            Some(TokenMatch { sim: 1.0, rule: Rule::Korean })
+        } else {
+            joins(|t| t.korean.as_deref()).then_some(TokenMatch { sim: SIM_LOOSE, rule: Rule::KoreanLoose })
+        };
     }
     if joins(|t| t.korean.as_deref()) {
         return Some(TokenMatch { sim: SIM_SYSTEM, rule: Rule::Korean });
@@ -813,6 +818,8 @@ mod tests {
         assert_eq!(score("이상훈", "Lee Sanghun"), 1.0);
         assert_eq!(score("남궁민", "Nam Goong Min"), 1.0, "a two-syllable surname against its syllables");
         assert!(score("박성철", "Park Seung Cheol") < score("박성철", "Park Sung Chul"));
+        assert_eq!(score("윤지호", "Yun Jiho"), 1.0);
+        assert!(score("윤치오", "Yun Jiho") < 0.7, "joined syllables as well: 치오 is no Jiho, whatever Mandarin folds say");
     }
 
     #[test]

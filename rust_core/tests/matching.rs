@@ -231,15 +231,8 @@ fn kinds_column_moves_the_score() {
     assert!(person[0].explanation.contains("type differs"));
 }
 
-#[test]
-fn a_hangul_word_weighs_as_common_as_the_lists_spellings_of_it() {
-    // In a list large enough for rarity to count, Hyun and Hee are common and one name spells
-    // 희 Hui. A match on Hui is no stronger evidence than one on Hee, so the name 현희 matches
-    // whole beats the one with a syllable missing.
-    let word = |i: usize| -> String { (0..4).map(|k| char::from(b'a' + (i / 26usize.pow(k) % 26) as u8)).collect() };
-    let mut names: Vec<String> = (0..600).map(|i| format!("{} Hee", word(i))).collect();
-    names.extend((600..1200).map(|i| format!("Hyun {}", word(i))));
-    names.extend(["Hyun Hee".to_string(), "Hyeon Suk-hui".to_string()]);
+/// The names `query` finds at threshold 0.1 in a list of `names` (persons), best first.
+fn ranked(names: &[String], query: &str) -> Vec<String> {
     let ids: Vec<String> = (0..names.len()).map(|i| i.to_string()).collect();
     let entries = names.iter().zip(&ids).map(|(name, id)| ListEntry {
         entity_id: id,
@@ -248,7 +241,29 @@ fn a_hangul_word_weighs_as_common_as_the_lists_spellings_of_it() {
         entity_type: EntityType::Person,
     });
     let m = Matcher::build(entries, Config::new(0.1, 2).unwrap());
-    let found: Vec<&str> =
-        m.screen_one(0, "현희", EntityType::Person, Search::Indexed).iter().map(|h| m.matched_name(h.name)).collect();
-    assert_eq!(found, ["Hyun Hee", "Hyeon Suk-hui"]);
+    m.screen_one(0, query, EntityType::Person, Search::Indexed).iter().map(|h| m.matched_name(h.name).to_string()).collect()
+}
+
+#[test]
+fn a_korean_word_weighs_as_common_as_the_lists_spellings_of_it_in_the_other_script() {
+    // In lists large enough for rarity to count, a match on a rare spelling of a common syllable
+    // is no stronger evidence than one on its common spelling, so the name matched whole beats
+    // the one with a syllable missing or another syllable. Hyun and Hee are common, one name
+    // spells 희 Hui:
+    let word = |i: usize| -> String { (0..4).map(|k| char::from(b'a' + (i / 26usize.pow(k) % 26) as u8)).collect() };
+    let mut names: Vec<String> = (0..600).map(|i| format!("{} Hee", word(i))).collect();
+    names.extend((600..1200).map(|i| format!("Hyun {}", word(i))));
+    names.extend(["Hyun Hee".to_string(), "Hyeon Suk-hui".to_string()]);
+    assert_eq!(ranked(&names, "현희"), ["Hyun Hee", "Hyeon Suk-hui"]);
+    // 성 and 훈 are common in a Hangul list, 혼 is rare:
+    let mut names: Vec<String> = (0..600).map(|i| format!("성{}", hangul_word(i))).collect();
+    names.extend((600..1200).map(|i| format!("{}훈", hangul_word(i))));
+    names.extend(["성훈".to_string(), "성혼".to_string()]);
+    assert_eq!(ranked(&names, "Sung Hoon"), ["성훈", "성혼"]);
+}
+
+/// A two-syllable Hangul word made from a number.
+fn hangul_word(i: usize) -> String {
+    let syllable = |k: usize| char::from_u32(0xAC00 + (k % 11172) as u32).unwrap();
+    [syllable(i * 7 + 1), syllable(i * 13 + 5)].iter().collect()
 }
