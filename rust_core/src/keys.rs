@@ -8,6 +8,7 @@ use rustc_hash::FxHasher;
 
 use crate::name::{Class, Script, Token};
 use crate::score::Join;
+use crate::translit::sino_korean;
 
 /// Key namespaces: the same string means different things under different rules.
 #[derive(Clone, Copy)]
@@ -63,6 +64,9 @@ pub fn token_keys(t: &Token, side: Side, out: &mut Vec<u64>) {
     }
     if let (Script::Hangul, Some(native)) = (t.script, &t.native) {
         out.push(key(Ns::Native, native));
+        // `score::hangul_against_latin`'s Sino-Korean readings.
+        let syllables: Vec<char> = native.chars().collect();
+        out.extend(sino_korean::joined_folds(&syllables).iter().map(|f| key(Ns::Chinese, f)));
     }
     out.push(key(Ns::Text, &t.text));
     if t.script == Script::Latin {
@@ -151,6 +155,16 @@ pub fn joined_keys(parts: &[Token], side: Side, out: &mut Vec<u64>) {
     if join == Join::TextAndFolds {
         out.extend(joined(|t| t.korean.as_deref()).map(|k| key(Ns::Korean, &k)));
         out.extend(joined(|t| Some(&*t.chinese)).map(|k| key(Ns::Chinese, &k)));
+        sino_korean_keys(parts, out);
+    }
+}
+
+/// Hangul syllables joined by their Sino-Korean readings (`sino_korean::joined_folds`), as
+/// `score::joined_similarity` reads them against one Latin word.
+fn sino_korean_keys(parts: &[Token], out: &mut Vec<u64>) {
+    if parts.iter().all(|t| t.script == Script::Hangul) {
+        let syllables: Vec<char> = parts.iter().filter_map(|t| t.native.as_deref()).flat_map(str::chars).collect();
+        out.extend(sino_korean::joined_folds(&syllables).iter().map(|f| key(Ns::Chinese, f)));
     }
 }
 

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::generic_words::{self, Generic};
 use crate::keys::Side;
 use crate::name::{Class, Script, Token};
-use crate::translit::{arabic, cyrillic, hangul};
+use crate::translit::{arabic, cyrillic, hangul, sino_korean};
 
 /// Why two tokens were taken as the same name part.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -20,6 +20,7 @@ pub enum Rule {
     KoreanSurname,
     Korean,
     KoreanLoose,
+    SinoKorean,
     Chinese,
     Slavic,
     Arabic,
@@ -37,6 +38,7 @@ impl Rule {
             Rule::KoreanSurname => "Korean surname",
             Rule::Korean => "Korean romanization MR/RR",
             Rule::KoreanLoose => "Korean spelling variant",
+            Rule::SinoKorean => "Sino-Korean reading",
             Rule::Chinese => "Chinese romanization Pinyin/Wade-Giles",
             Rule::Slavic => "Cyrillic transliteration",
             Rule::Arabic => "Arabic name variant",
@@ -53,6 +55,9 @@ impl Rule {
 const SIM_SYSTEM: f32 = 0.97;
 const SIM_ARABIC: f32 = 0.92;
 const SIM_LOOSE: f32 = 0.90;
+/// A Hangul syllable read in Mandarin through the characters it may stand for: a guess among a
+/// few readings.
+const SIM_SINO: f32 = 0.85;
 const SIM_PHONETIC: f32 = 0.88;
 const SIM_INITIAL: f32 = 0.90;
 /// Typos only count between words this long: in short words (Korean and Chinese syllables above
@@ -308,8 +313,15 @@ fn hangul_against_latin(hangul: &Token, latin: &Token) -> Option<TokenMatch> {
     if hangul.native.as_deref().is_some_and(|native| hangul::spells(native, &latin.text)) {
         return Some(TokenMatch { sim: 1.0, rule: Rule::Korean });
     }
-    (hangul.korean_loose.is_some() && hangul.korean_loose == latin.korean_loose)
-        .then_some(TokenMatch { sim: SIM_LOOSE, rule: Rule::KoreanLoose })
+    if hangul.korean_loose.is_some() && hangul.korean_loose == latin.korean_loose {
+        return Some(TokenMatch { sim: SIM_LOOSE, rule: Rule::KoreanLoose });
+    }
+    // A Chinese name written in Hangul (이백 for 李白, Li Bai).
+    hangul
+        .native
+        .as_deref()
+        .is_some_and(|native| sino_korean::reads(native, &latin.chinese))
+        .then_some(TokenMatch { sim: SIM_SINO, rule: Rule::SinoKorean })
 }
 
 /// Korean surname classes: Ri/Lee/Yi/Rhee, Pak/Park, Choe/Choi, Jo/Cho ...
@@ -501,22 +513,28 @@ fn joined_similarity(parts: &[Token], whole: &Token, join: Join) -> Option<Token
         return None;
     }
     // Hangul syllables joined against a Latin word, or Latin ones against a Hangul word (남궁), as
-    // `hangul_against_latin` compares them: the same syllables, or a variant at most.
+    // `hangul_against_latin` compares them: the same syllables, a variant, or a Sino-Korean reading.
     let all = |script| parts.iter().all(|p| p.script == script);
-    let spelled = match (whole.script, whole.native.as_deref()) {
-        (Script::Latin, _) if all(Script::Hangul) => {
-            Some(hangul::spells(&parts.iter().filter_map(|p| p.native.as_deref()).collect::<String>(), &whole.text))
-        }
-        (Script::Hangul, Some(native)) if all(Script::Latin) => {
-            Some(hangul::spells(native, &parts.iter().map(|p| &*p.text).collect::<String>()))
-        }
+    let hangul_latin = match (whole.script, whole.native.as_deref()) {
+        (Script::Latin, _) if all(Script::Hangul) => Some((
+            parts.iter().filter_map(|p| p.native.as_deref()).collect::<String>(),
+            whole.text.to_string(),
+            whole.chinese.to_string(),
+        )),
+        (Script::Hangul, Some(native)) if all(Script::Latin) => Some((
+            native.to_string(),
+            parts.iter().map(|p| &*p.text).collect::<String>(),
+            parts.iter().map(|p| &*p.chinese).collect::<String>(),
+        )),
         _ => None,
     };
-    if let Some(spelled) = spelled {
-        return if spelled {
+    if let Some((native, latin, chinese)) = hangul_latin {
+        return if hangul::spells(&native, &latin) {
             Some(TokenMatch { sim: 1.0, rule: Rule::Korean })
+        } else if joins(|t| t.korean.as_deref()) {
+            Some(TokenMatch { sim: SIM_LOOSE, rule: Rule::KoreanLoose })
         } else {
-            joins(|t| t.korean.as_deref()).then_some(TokenMatch { sim: SIM_LOOSE, rule: Rule::KoreanLoose })
+            sino_korean::reads(&native, &chinese).then_some(TokenMatch { sim: SIM_SINO, rule: Rule::SinoKorean })
         };
     }
     if joins(|t| t.korean.as_deref()) {
@@ -670,10 +688,20 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
 /// name, which one side marks with its family name (`KIM, Ho Jung`, 김호정): the words of an
 /// organization's name may come in any order (`Sobaeksu Korea Trading`).
 fn swapped_syllables(pairs: &[Pair], query: &[Token], list: &[Token]) -> bool {
-    if !query.iter().chain(list).any(|t| t.family) {
+    let marked = |tokens: &[Token]| tokens.iter().any(|t| t.family);
+    if !marked(query) && !marked(list) {
         return false;
     }
     let tokens = |p: &Pair| (&query[p.query.start as usize], &list[p.list.start as usize]);
+    // A Chinese name read from Hangul keeps its family name first: where both names mark theirs,
+    // a Sino-Korean reading pairs family name with family name (이영수 is not `CHOU, Hsien Cheng`).
+    let family_crossed = |p: &Pair| {
+        let (q, c) = tokens(p);
+        p.rule == Rule::SinoKorean && q.family != c.family
+    };
+    if marked(query) && marked(list) && pairs.iter().any(family_crossed) {
+        return true;
+    }
     let syllables = |p: &&Pair| {
         let (q, c) = tokens(p);
         p.query.len == 1 && p.list.len == 1 && q.korean.is_some() && c.korean.is_some()
@@ -820,6 +848,19 @@ mod tests {
         assert!(score("박성철", "Park Seung Cheol") < score("박성철", "Park Sung Chul"));
         assert_eq!(score("윤지호", "Yun Jiho"), 1.0);
         assert!(score("윤치오", "Yun Jiho") < 0.7, "joined syllables as well: 치오 is no Jiho, whatever Mandarin folds say");
+    }
+
+    #[test]
+    fn chinese_names_in_hangul_meet_their_pinyin_by_sino_korean_readings() {
+        assert_eq!(sim("이백", "Li").unwrap().rule, Rule::KoreanSurname);
+        let given = |hangul: &str, latin: &str| token_similarity(&analyze(hangul).tokens[1], &analyze(latin).tokens[0]);
+        assert_eq!(given("이백", "Bai"), Some(TokenMatch { sim: SIM_SINO, rule: Rule::SinoKorean }));
+        assert_eq!(given("이백", "Baek").unwrap().rule, Rule::Exact, "its Korean spelling first");
+        assert!(given("이백", "Bin").is_none());
+        assert!(score("사마사", "Sima Shi") > 0.8, "a two-syllable surname joined");
+        assert!(score("이선란", "Li Shanlan") > 0.8, "a given name joined");
+        // Where both names mark the family name, a reading keeps it in place.
+        assert!(score("이영수", "CHOU, Hsien Cheng") < 0.8);
     }
 
     #[test]

@@ -6,4 +6,5 @@ pub mod cyrillic;
 pub mod generic;
 pub mod han;
 pub mod hangul;
+pub mod sino_korean;
 pub mod vietnamese;
