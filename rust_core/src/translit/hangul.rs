@@ -309,11 +309,12 @@ const INITIAL_VARIANTS: &[(&str, &[usize])] = &[
 
 /// Vowel spellings beyond RR and MR, from South Korean passports and common use: u and yu for
 /// ㅓ/ㅕ (Sung, Hyun), ou and you (Young, Youn), oo/woo/wu for ㅜ (Soo, Woo), yoo for ㅠ, ee for
-/// ㅣ and ㅢ (Lee, Hee), eui for ㅢ, ai for ㅐ (Paik), oi for ㅚ (Choi), weo for ㅝ, wee for ㅟ.
+/// ㅣ and ㅢ (Lee, Hee), eui and i for ㅢ (희 is said hi, Standard Pronunciation art. 5), ai for ㅐ
+/// (Paik), oi for ㅚ (Choi), weo for ㅝ, wee for ㅟ.
 /// Indices: ㅏ0 ㅐ1 ㅑ2 ㅒ3 ㅓ4 ㅔ5 ㅕ6 ㅖ7 ㅗ8 ㅘ9 ㅙ10 ㅚ11 ㅛ12 ㅜ13 ㅝ14 ㅞ15 ㅟ16 ㅠ17 ㅡ18 ㅢ19 ㅣ20.
 #[rustfmt::skip]
 const VOWEL_VARIANTS: &[(&str, &[usize])] = &[
-    ("ai", &[1]), ("ee", &[20, 19]), ("eui", &[19]), ("oi", &[11]), ("oo", &[13]),
+    ("ai", &[1]), ("ee", &[20, 19]), ("eui", &[19]), ("i", &[19]), ("oi", &[11]), ("oo", &[13]),
     ("ou", &[4, 8, 13]), ("u", &[4]), ("wee", &[16]), ("weo", &[14]), ("woo", &[13]),
     ("wu", &[13]), ("yoo", &[17]), ("you", &[6, 17]), ("yu", &[6]),
 ];
@@ -959,6 +960,7 @@ mod tests {
             ("중", "chung"),
             ("혁", "hyuk"),
             ("희", "hee"),
+            ("희", "hi"),
             ("세운", "seun"),
             ("렬", "yeol"),
             ("룡", "nyong"),
