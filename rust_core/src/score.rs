@@ -682,9 +682,9 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
     Alignment { score, pairs, extra, missing, numbers_disagree, swapped, scarce }
 }
 
-/// Whether a Korean name's syllables align out of their order: given-name syllables in the other
-/// order (호정 Ho-jung is not 정호 Jeong-ho), or the family name between them (정원식 is not `Won
-/// Jeong-sik`, 원정식). The family name may stand first or last (`Se Un Kim`). Only in a person's
+/// Whether a Korean name's syllables, or a Chinese name's read from Hangul, align out of their
+/// order: given-name syllables in the other order (호정 Ho-jung is not 정호 Jeong-ho), or the family
+/// name between them (정원식 is not `Won Jeong-sik`, 원정식). The family name may stand first or last (`Se Un Kim`). Only in a person's
 /// name, which one side marks with its family name (`KIM, Ho Jung`, 김호정): the words of an
 /// organization's name may come in any order (`Sobaeksu Korea Trading`).
 fn swapped_syllables(pairs: &[Pair], query: &[Token], list: &[Token]) -> bool {
@@ -704,7 +704,7 @@ fn swapped_syllables(pairs: &[Pair], query: &[Token], list: &[Token]) -> bool {
     }
     let syllables = |p: &&Pair| {
         let (q, c) = tokens(p);
-        p.query.len == 1 && p.list.len == 1 && q.korean.is_some() && c.korean.is_some()
+        p.query.len == 1 && p.list.len == 1 && ((q.korean.is_some() && c.korean.is_some()) || p.rule == Rule::SinoKorean)
     };
     let (family, given): (Vec<&Pair>, Vec<&Pair>) = pairs.iter().filter(syllables).partition(|p| {
         let (q, c) = tokens(p);
@@ -861,6 +861,9 @@ mod tests {
         assert!(score("이선란", "Li Shanlan") > 0.8, "a given name joined");
         // Where both names mark the family name, a reading keeps it in place.
         assert!(score("이영수", "CHOU, Hsien Cheng") < 0.8);
+        // And its given name in order.
+        assert!(score("유예준", "WEI, Zun Yi") < 0.8);
+        assert!(score("유예준", "WEI, Yi Zun") > 0.8);
     }
 
     #[test]
