@@ -64,9 +64,7 @@ pub fn token_keys(t: &Token, side: Side, out: &mut Vec<u64>) {
     }
     if let (Script::Hangul, Some(native)) = (t.script, &t.native) {
         out.push(key(Ns::Native, native));
-        // `score::hangul_against_latin`'s Sino-Korean readings.
-        let syllables: Vec<char> = native.chars().collect();
-        out.extend(sino_korean::joined_folds(&syllables).iter().map(|f| key(Ns::Chinese, f)));
+        sino_korean_keys(std::slice::from_ref(t), out);
     }
     out.push(key(Ns::Text, &t.text));
     if t.script == Script::Latin {
@@ -159,8 +157,8 @@ pub fn joined_keys(parts: &[Token], side: Side, out: &mut Vec<u64>) {
     }
 }
 
-/// Hangul syllables joined by their Sino-Korean readings (`sino_korean::joined_folds`), as
-/// `score::joined_similarity` reads them against one Latin word.
+/// Hangul words, one or joined, by their Sino-Korean readings (`sino_korean::joined_folds`), as
+/// `score::written_from_hangul` reads them against one Latin word.
 fn sino_korean_keys(parts: &[Token], out: &mut Vec<u64>) {
     if parts.iter().all(|t| t.script == Script::Hangul) {
         let syllables: Vec<char> = parts.iter().filter_map(|t| t.native.as_deref()).flat_map(str::chars).collect();

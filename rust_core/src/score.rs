@@ -310,18 +310,21 @@ fn hangul_against_latin(hangul: &Token, latin: &Token) -> Option<TokenMatch> {
     if hangul.family && share_surname(hangul, latin) {
         return Some(TokenMatch { sim: 1.0, rule: Rule::KoreanSurname });
     }
-    if hangul.native.as_deref().is_some_and(|native| hangul::spells(native, &latin.text)) {
-        return Some(TokenMatch { sim: 1.0, rule: Rule::Korean });
+    let variant = hangul.korean_loose.is_some() && hangul.korean_loose == latin.korean_loose;
+    written_from_hangul(hangul.native.as_deref()?, &latin.text, &latin.chinese, variant)
+}
+
+/// How Latin `latin` (Chinese fold `chinese`) writes the Hangul syllables `native`: the same
+/// syllables in some spelling, another syllable that a Korean key merges with them (`variant`), or
+/// a Chinese name written in Hangul by its Korean readings (이백 for 李白, Li Bai).
+fn written_from_hangul(native: &str, latin: &str, chinese: &str, variant: bool) -> Option<TokenMatch> {
+    if hangul::spells(native, latin) {
+        Some(TokenMatch { sim: 1.0, rule: Rule::Korean })
+    } else if variant {
+        Some(TokenMatch { sim: SIM_LOOSE, rule: Rule::KoreanLoose })
+    } else {
+        sino_korean::reads(native, chinese).then_some(TokenMatch { sim: SIM_SINO, rule: Rule::SinoKorean })
     }
-    if hangul.korean_loose.is_some() && hangul.korean_loose == latin.korean_loose {
-        return Some(TokenMatch { sim: SIM_LOOSE, rule: Rule::KoreanLoose });
-    }
-    // A Chinese name written in Hangul (이백 for 李白, Li Bai).
-    hangul
-        .native
-        .as_deref()
-        .is_some_and(|native| sino_korean::reads(native, &latin.chinese))
-        .then_some(TokenMatch { sim: SIM_SINO, rule: Rule::SinoKorean })
 }
 
 /// Korean surname classes: Ri/Lee/Yi/Rhee, Pak/Park, Choe/Choi, Jo/Cho ...
@@ -529,13 +532,7 @@ fn joined_similarity(parts: &[Token], whole: &Token, join: Join) -> Option<Token
         _ => None,
     };
     if let Some((native, latin, chinese)) = hangul_latin {
-        return if hangul::spells(&native, &latin) {
-            Some(TokenMatch { sim: 1.0, rule: Rule::Korean })
-        } else if joins(|t| t.korean.as_deref()) {
-            Some(TokenMatch { sim: SIM_LOOSE, rule: Rule::KoreanLoose })
-        } else {
-            sino_korean::reads(&native, &chinese).then_some(TokenMatch { sim: SIM_SINO, rule: Rule::SinoKorean })
-        };
+        return written_from_hangul(&native, &latin, &chinese, joins(|t| t.korean.as_deref()));
     }
     if joins(|t| t.korean.as_deref()) {
         return Some(TokenMatch { sim: SIM_SYSTEM, rule: Rule::Korean });
@@ -684,9 +681,10 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
 
 /// Whether a Korean name's syllables, or a Chinese name's read from Hangul, align out of their
 /// order: given-name syllables in the other order (호정 Ho-jung is not 정호 Jeong-ho), or the family
-/// name between them (정원식 is not `Won Jeong-sik`, 원정식). The family name may stand first or last (`Se Un Kim`). Only in a person's
-/// name, which one side marks with its family name (`KIM, Ho Jung`, 김호정): the words of an
-/// organization's name may come in any order (`Sobaeksu Korea Trading`).
+/// name between them (정원식 is not `Won Jeong-sik`, 원정식). The family name may stand first or
+/// last (`Se Un Kim`). Only in a person's name, which one side marks with its family name (`KIM,
+/// Ho Jung`, 김호정): the words of an organization's name may come in any order (`Sobaeksu Korea
+/// Trading`).
 fn swapped_syllables(pairs: &[Pair], query: &[Token], list: &[Token]) -> bool {
     let marked = |tokens: &[Token]| tokens.iter().any(|t| t.family);
     if !marked(query) && !marked(list) {
