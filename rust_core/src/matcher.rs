@@ -725,27 +725,29 @@ impl Matcher {
             .map(|t| t.text.as_bytes()[0])
             .collect();
         let initial_letters = initials.iter().fold(0, |m, &c| m | letter_bit_of(c));
-        let mut out: Vec<u32> = scratch
-            .drain()
-            .filter(|&(id, hits)| {
-                let b = &self.bounds[id as usize];
-                let (mut reach, mut kept) = (hits.weight + b.free_weight, hits.missing + b.free_missing);
-                if initial_letters & b.word_letters != 0 {
-                    // Words the query's initials may stand for also align without a key.
-                    let list = &self.names[id as usize];
-                    let extra = self.word_initials[id as usize].mask(&initials) & !(hits.list_tokens | b.free_mask);
-                    reach += bits(extra).map(|j| list.weights[j]).sum::<f32>();
-                    kept += bits(extra).map(|j| list.weights[j] * list.missing_costs[j]).sum::<f32>();
+        // A plain loop, not iterator adaptors: this runs for every name a query touches.
+        let mut out = Vec::new();
+        for (id, hits) in scratch.drain() {
+            let b = &self.bounds[id as usize];
+            let (mut reach, mut kept) = (hits.weight + b.free_weight, hits.missing + b.free_missing);
+            if initial_letters & b.word_letters != 0 {
+                // Words the query's initials may stand for also align without a key.
+                let list = &self.names[id as usize];
+                let extra = self.word_initials[id as usize].mask(&initials) & !(hits.list_tokens | b.free_mask);
+                reach += bits(extra).map(|j| list.weights[j]).sum::<f32>();
+                kept += bits(extra).map(|j| list.weights[j] * list.missing_costs[j]).sum::<f32>();
+            }
+            let rest = (b.missing_total - kept).max(0.0);
+            let mut unmatched_q = 0.0;
+            for i in bits(unhit_q & !hits.query_tokens) {
+                if letters[i] & b.initial_letters == 0 {
+                    unmatched_q += qw[i];
                 }
-                let rest = (b.missing_total - kept).max(0.0);
-                let unmatched_q: f32 = bits(unhit_q & !hits.query_tokens)
-                    .filter(|&i| letters[i] & b.initial_letters == 0)
-                    .map(|i| qw[i])
-                    .sum();
-                reach / (reach + rest + EXTRA_COST * unmatched_q) >= self.config.threshold
-            })
-            .map(|(id, _)| id)
-            .collect();
+            }
+            if reach / (reach + rest + EXTRA_COST * unmatched_q) >= self.config.threshold {
+                out.push(id);
+            }
+        }
         out.sort_unstable();
         out
     }

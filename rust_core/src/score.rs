@@ -515,24 +515,12 @@ fn joined_similarity(parts: &[Token], whole: &Token, join: Join) -> Option<Token
     if join == Join::Text {
         return None;
     }
-    // Hangul syllables joined against a Latin word, or Latin ones against a Hangul word (남궁), as
-    // `hangul_against_latin` compares them: the same syllables, a variant, or a Sino-Korean reading.
-    let all = |script| parts.iter().all(|p| p.script == script);
-    let hangul_latin = match (whole.script, whole.native.as_deref()) {
-        (Script::Latin, _) if all(Script::Hangul) => Some((
-            parts.iter().filter_map(|p| p.native.as_deref()).collect::<String>(),
-            whole.text.to_string(),
-            whole.chinese.to_string(),
-        )),
-        (Script::Hangul, Some(native)) if all(Script::Latin) => Some((
-            native.to_string(),
-            parts.iter().map(|p| &*p.text).collect::<String>(),
-            parts.iter().map(|p| &*p.chinese).collect::<String>(),
-        )),
-        _ => None,
-    };
-    if let Some((native, latin, chinese)) = hangul_latin {
-        return written_from_hangul(&native, &latin, &chinese, joins(|t| t.korean.as_deref()));
+    // Hangul against Latin as `hangul_against_latin` compares them. Most joins have one script on
+    // both sides, which the first comparison settles: this runs on every join.
+    if whole.script != parts[0].script {
+        if let Some((native, latin, chinese)) = hangul_and_latin(parts, whole) {
+            return written_from_hangul(&native, &latin, &chinese, joins(|t| t.korean.as_deref()));
+        }
     }
     if joins(|t| t.korean.as_deref()) {
         return Some(TokenMatch { sim: SIM_SYSTEM, rule: Rule::Korean });
@@ -541,6 +529,25 @@ fn joined_similarity(parts: &[Token], whole: &Token, join: Join) -> Option<Token
         return Some(TokenMatch { sim: SIM_SYSTEM, rule: Rule::Chinese });
     }
     None
+}
+
+/// Hangul syllables joined against a Latin word, or Latin words joined against a Hangul one (남궁):
+/// the Hangul, the Latin spelling and its Chinese fold.
+fn hangul_and_latin(parts: &[Token], whole: &Token) -> Option<(String, String, String)> {
+    let all = |script| parts.iter().all(|p| p.script == script);
+    match (whole.script, whole.native.as_deref()) {
+        (Script::Latin, _) if all(Script::Hangul) => Some((
+            parts.iter().filter_map(|p| p.native.as_deref()).collect(),
+            whole.text.to_string(),
+            whole.chinese.to_string(),
+        )),
+        (Script::Hangul, Some(native)) if all(Script::Latin) => Some((
+            native.to_string(),
+            parts.iter().map(|p| &*p.text).collect(),
+            parts.iter().map(|p| &*p.chinese).collect(),
+        )),
+        _ => None,
+    }
 }
 
 /// A list name's tokens with their weights (rarity in the list) and what leaving each out costs,
