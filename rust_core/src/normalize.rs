@@ -5,7 +5,7 @@
 //! their own scripts (Hangul, Cyrillic, Han ... are transliterated later, by `translit`).
 
 use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
 /// Which folds changed the input: the explanation reports them, since a name that needed a
 /// homoglyph or an invisible character removed is itself a signal to an analyst.
@@ -38,8 +38,9 @@ pub fn normalize(raw: &str) -> Normalized {
         for c in raw.chars() {
             fold_char(c, &mut text, &mut folds);
         }
-        let tokens: Vec<&str> = text.split(' ').filter(|t| !t.is_empty()).collect();
-        return Normalized { text: tokens.join(" "), folds };
+        // `fold_char` never doubles a token break: only the ends can hold one.
+        let text = text.trim_matches(' ').to_string();
+        return Normalized { text, folds };
     }
 
     let visible: String = raw
@@ -56,10 +57,15 @@ pub fn normalize(raw: &str) -> Normalized {
         })
         .collect();
 
-    let compat: String = visible.nfkc().collect();
-    if compat != visible.nfc().collect::<String>() {
-        folds.width = true;
-    }
+    // Most names are in NFKC already (the quick check says so without normalizing), and then
+    // nothing was a compatibility form.
+    let compat: String = if is_nfkc_quick(visible.chars()) == IsNormalized::Yes {
+        visible
+    } else {
+        let compat: String = visible.nfkc().collect();
+        folds.width = compat != visible.nfc().collect::<String>();
+        compat
+    };
 
     let mut text = String::with_capacity(compat.len());
     for c in compat.chars() {
@@ -78,6 +84,15 @@ pub fn normalize(raw: &str) -> Normalized {
 /// (apostrophes are dropped instead: McCune-Reischauer `Ch'o'l` is one syllable, `Chol`).
 fn fold_char(c: char, out: &mut String, folds: &mut Folds) {
     if is_apostrophe(c) {
+        return;
+    }
+    if c.is_ascii() {
+        // What the rules below do to ASCII, without their Unicode tables: most names are ASCII.
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            token_break(out);
+        }
         return;
     }
     if let Some(s) = special_latin(c) {
@@ -106,7 +121,14 @@ fn fold_char(c: char, out: &mut String, folds: &mut Folds) {
     }
     if c.is_alphanumeric() {
         out.extend(c.to_lowercase());
-    } else if !out.ends_with(' ') {
+    } else {
+        token_break(out);
+    }
+}
+
+/// One space between tokens, however many separators.
+fn token_break(out: &mut String) {
+    if !out.ends_with(' ') {
         out.push(' ');
     }
 }
