@@ -133,18 +133,27 @@ pub fn classify(token: &str) -> Option<Generic> {
     let misspelt = MISSPELT.get_or_init(|| {
         let mut t = FxHashMap::default();
         for (&word, &g) in table.iter().filter(|(w, g)| w.len() >= TYPO_LEN && **g != Generic::Title) {
-            for variant in std::iter::once(word.to_string()).chain(deletions(word)) {
-                t.entry(variant).or_insert(g);
-            }
+            t.entry(word.to_string()).or_insert(g);
+            find_deletion(word, |variant| {
+                t.entry(variant.to_string()).or_insert(g);
+                None::<()>
+            });
         }
         t
     });
-    std::iter::once(token.to_string()).chain(deletions(token)).find_map(|v| misspelt.get(&v).copied())
+    misspelt.get(token).copied().or_else(|| find_deletion(token, |v| misspelt.get(v).copied()))
 }
 
-/// `word` with each one of its letters deleted.
-fn deletions(word: &str) -> impl Iterator<Item = String> + '_ {
-    (0..word.len()).map(move |i| format!("{}{}", &word[..i], &word[i + 1..]))
+/// The first of `f`'s answers for `word` with each one of its letters deleted, in turn (one
+/// buffer, no allocation per deletion: this runs for every long word analysed).
+fn find_deletion<T>(word: &str, mut f: impl FnMut(&str) -> Option<T>) -> Option<T> {
+    let mut buf = String::with_capacity(word.len());
+    (0..word.len()).find_map(|i| {
+        buf.clear();
+        buf.push_str(&word[..i]);
+        buf.push_str(&word[i + 1..]);
+        f(&buf)
+    })
 }
 
 #[cfg(test)]
