@@ -425,7 +425,8 @@ impl Matcher {
         let mut df: FxHashMap<u64, u32> = FxHashMap::default();
         let mut seen: FxHashMap<u64, u32> = FxHashMap::default();
         for ((entity, _, _), name) in rows.iter().zip(&analysed) {
-            for k in name.tokens.iter().flat_map(|t| std::iter::once(weight_key(t)).chain(korean_weight_key(t, t.script))) {
+            let keys = name.tokens.iter().flat_map(|t| std::iter::once(weight_key(t)).chain(korean_weight_key(t, t.script)));
+            for k in keys {
                 // Counted once per entity: aliases repeat their entity's words.
                 if seen.insert(k, *entity) != Some(*entity) {
                     *df.entry(k).or_default() += 1;

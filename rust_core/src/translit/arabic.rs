@@ -270,12 +270,13 @@ fn finish(mut key: Vec<u8>) -> String {
 
 /// Arabic name particles: the article, the filiation words, abu, abd and abd joined to the
 /// article, in the spellings Latin lists use, mapped to one canonical spelling (Mauritanian ould,
-/// ولد, is bin; abul is abu with the article joined, Abul-Khair for Abu al-Khayr; abd is abdul, whose article the other spelling writes apart or leaves out: Abd
-/// al-Rahman, Abdul Rahman; and the article takes the sound of a sun letter after it: Abdur
-/// Rahman, Abdus Salam, Abdun Nur, Abduz Zahir, Abdush Shakur). Also the any_ascii romanizations of the Arabic-script particles (bd عبد, bn بن
-/// ابن, bw أبو, bnt بنت, wld ولد),
-/// since Arabic-script tokens reach the matcher romanized. Not listed, though Latin lists use
-/// them, because they are common name parts elsewhere: an, en (Korean An), il, ed, er, es, et.
+/// ولد, is bin; abul is abu with the article joined, Abul-Khair for Abu al-Khayr; abd is abdul,
+/// whose article the other spelling writes apart or leaves out: Abd al-Rahman, Abdul Rahman; and
+/// the article takes the sound of a sun letter after it: Abdur Rahman, Abdus Salam, Abdun Nur,
+/// Abduz Zahir, Abdush Shakur). Also the any_ascii romanizations of the Arabic-script particles
+/// (bd عبد, bn بن ابن, bw أبو, bnt بنت, wld ولد), since Arabic-script tokens reach the matcher
+/// romanized. Not listed, though Latin lists use them, because they are common name parts
+/// elsewhere: an, en (Korean An), il, ed, er, es, et.
 const PARTICLES: &[(&str, &str)] = &[
     ("abd", "abdul"),
     ("abdal", "abdul"),
