@@ -8,7 +8,7 @@ use rustc_hash::FxHasher;
 
 use crate::name::{Class, Script, Token};
 use crate::score::Join;
-use crate::translit::sino_korean;
+use crate::translit::{hangul, sino_korean};
 
 /// Key namespaces: the same string means different things under different rules.
 #[derive(Clone, Copy)]
@@ -64,6 +64,10 @@ pub fn token_keys(t: &Token, side: Side, out: &mut Vec<u64>) {
     }
     if let (Script::Hangul, Some(native)) = (t.script, &t.native) {
         out.push(key(Ns::Native, native));
+        if let Some(swapped) = hangul::ae_e_swapped(native) {
+            let spelled: String = swapped.chars().filter_map(hangul::rr).collect();
+            out.push(key(Ns::Korean, &hangul::fold(&spelled)));
+        }
         sino_korean_keys(std::slice::from_ref(t), out);
     }
     out.push(key(Ns::Text, &t.text));
@@ -217,6 +221,21 @@ mod tests {
         assert!(list.iter().any(|k| query.contains(k)));
         let (list, query) = (keys("Shaban", Side::List), keys("Alshaban", Side::Query));
         assert!(list.iter().any(|k| query.contains(k)));
+    }
+
+    #[test]
+    fn hangul_ae_and_e_share_a_key_with_either_spelling() {
+        let keys = |word: &str, side| {
+            let mut out = Vec::new();
+            token_keys(&analyze(word).tokens[0], side, &mut out);
+            out
+        };
+        for (hangul, latin) in [("제", "Jae"), ("재", "Je"), ("태", "Te")] {
+            let (list, query) = (keys(hangul, Side::List), keys(latin, Side::Query));
+            assert!(list.iter().any(|k| query.contains(k)), "{hangul} {latin}");
+            let (list, query) = (keys(latin, Side::List), keys(hangul, Side::Query));
+            assert!(list.iter().any(|k| query.contains(k)), "{latin} {hangul}");
+        }
     }
 
     #[test]

@@ -74,6 +74,23 @@ fn syllable_of(initial: usize, vowel: usize, fin: usize) -> char {
     char::from_u32(code).expect("jamo indices within the Hangul syllable block")
 }
 
+/// The syllables with ㅔ for ㅐ and ㅐ for ㅔ (재 for 제, 테 for 태), if any changed: names write one
+/// vowel's spelling for the other (`VOWEL_VARIANTS`), so the index keys a Hangul word by both.
+pub fn ae_e_swapped(hangul: &str) -> Option<String> {
+    let mut changed = false;
+    let swapped = hangul
+        .chars()
+        .map(|c| match jamo(c) {
+            Some((l, v @ (1 | 5), t)) => {
+                changed = true;
+                syllable_of(l, 6 - v, t)
+            }
+            _ => c,
+        })
+        .collect();
+    changed.then_some(swapped)
+}
+
 fn romanize(c: char, initials: &[&str; 19], vowels: &[&str; 21]) -> Option<String> {
     let (l, v, t) = jamo(c)?;
     Some([initials[l], vowels[v], FINALS[t]].concat())
@@ -310,11 +327,12 @@ const INITIAL_VARIANTS: &[(&str, &[usize])] = &[
 /// Vowel spellings beyond RR and MR, from South Korean passports and common use: u and yu for
 /// ㅓ/ㅕ (Sung, Hyun), ou and you (Young, Youn), oo/woo/wu for ㅜ (Soo, Woo), yoo for ㅠ, ee for
 /// ㅣ and ㅢ (Lee, Hee), eui and i for ㅢ (희 is said hi, Standard Pronunciation art. 5), ai for ㅐ
-/// (Paik), oi for ㅚ (Choi), weo for ㅝ, wee for ㅟ.
+/// (Paik), ae for ㅔ and e for ㅐ (one sound in today's Korean: 제 Jae, 택 Tek; `ae_e_swapped`
+/// keys them), oi for ㅚ (Choi), weo for ㅝ, wee for ㅟ.
 /// Indices: ㅏ0 ㅐ1 ㅑ2 ㅒ3 ㅓ4 ㅔ5 ㅕ6 ㅖ7 ㅗ8 ㅘ9 ㅙ10 ㅚ11 ㅛ12 ㅜ13 ㅝ14 ㅞ15 ㅟ16 ㅠ17 ㅡ18 ㅢ19 ㅣ20.
 #[rustfmt::skip]
 const VOWEL_VARIANTS: &[(&str, &[usize])] = &[
-    ("ai", &[1]), ("ee", &[20, 19]), ("eui", &[19]), ("i", &[19]), ("oi", &[11]), ("oo", &[13]),
+    ("ae", &[5]), ("ai", &[1]), ("e", &[1]), ("ee", &[20, 19]), ("eui", &[19]), ("i", &[19]), ("oi", &[11]), ("oo", &[13]),
     ("ou", &[4, 8, 13]), ("u", &[4]), ("wee", &[16]), ("weo", &[14]), ("woo", &[13]),
     ("wu", &[13]), ("yoo", &[17]), ("you", &[6, 17]), ("yu", &[6]),
 ];
@@ -965,12 +983,21 @@ mod tests {
             ("렬", "yeol"),
             ("룡", "nyong"),
             ("녀", "yeo"),
+            ("제", "jae"),
+            ("택", "tek"),
         ] {
             assert!(spells(hangul, latin), "{hangul} {latin}");
         }
         for (hangul, latin) in [("중", "jong"), ("종", "jeong"), ("성", "seung"), ("김", "kimm a"), ("이", "lee"), ("세운", "se")] {
             assert!(!spells(hangul, latin), "{hangul} {latin}");
         }
+    }
+
+    #[test]
+    fn ae_and_e_swap_in_every_syllable_that_has_them() {
+        assert_eq!(ae_e_swapped("제동").as_deref(), Some("재동"));
+        assert_eq!(ae_e_swapped("태섹").as_deref(), Some("테색"));
+        assert_eq!(ae_e_swapped("김동"), None);
     }
 
     #[test]
