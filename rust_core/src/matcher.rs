@@ -3,10 +3,11 @@
 //! score, from the tokens the index says it shares with the query, reaches the threshold.
 
 use std::cell::RefCell;
+use std::hash::Hasher;
 use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHasher};
 use serde::{Deserialize, Serialize};
 use thread_local::ThreadLocal;
 
@@ -301,12 +302,28 @@ impl<V: Clone, const N: usize> Bounded<V, N> {
 /// once. Sized in postings.
 type WordCache = Bounded<Arc<[QueryToken]>, 2>;
 
-/// Hits of the names screened so far, by entity type (`EntityType as usize`): customer files
-/// repeat names across batches too. Sized in names.
-type ResultCache = Bounded<Arc<[Hit]>, 5>;
+/// Hits of the names screened so far, by entity type (`EntityType as usize`), in shards by the
+/// name's hash: the threads screening a batch look names up and add them as they go, and seldom
+/// wait for each other. Sized in names.
+#[derive(Debug)]
+struct ResultCache {
+    shards: Box<[Mutex<Bounded<Arc<[Hit]>, 5>>]>,
+}
 
-fn results_cache() -> Mutex<ResultCache> {
-    Mutex::new(ResultCache::new(RESULT_CACHE_NAMES))
+/// Shards of the results cache: many more than threads, so that two rarely meet on one.
+const RESULT_CACHE_SHARDS: usize = 64;
+
+impl ResultCache {
+    fn new() -> Self {
+        let per_shard = RESULT_CACHE_NAMES / RESULT_CACHE_SHARDS;
+        ResultCache { shards: (0..RESULT_CACHE_SHARDS).map(|_| Mutex::new(Bounded::new(per_shard))).collect() }
+    }
+
+    fn shard(&self, name: &str) -> &Mutex<Bounded<Arc<[Hit]>, 5>> {
+        let mut hasher = FxHasher::default();
+        hasher.write(name.as_bytes());
+        &self.shards[hasher.finish() as usize % RESULT_CACHE_SHARDS]
+    }
 }
 
 /// What each thread screening with a matcher keeps between queries.
@@ -387,8 +404,8 @@ pub struct Matcher {
     index: Index,
     #[serde(skip)]
     per_thread: ThreadLocal<RefCell<PerThread>>,
-    #[serde(skip, default = "results_cache")]
-    results: Mutex<ResultCache>,
+    #[serde(skip, default = "ResultCache::new")]
+    results: ResultCache,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -467,7 +484,7 @@ impl Matcher {
             min_evidence,
             index,
             per_thread: ThreadLocal::new(),
-            results: results_cache(),
+            results: ResultCache::new(),
         }
     }
 
@@ -503,55 +520,34 @@ impl Matcher {
     pub fn screen(&self, names: StrColumn<'_>, kinds: Option<StrColumn<'_>>, search: Search) -> Result<Vec<Hit>> {
         let types = parse_kinds(names.len(), kinds)?;
         let kind_of = |row: usize| types.as_ref().map_or(EntityType::Unknown, |t| t[row]);
-        // Customer files repeat names (families, common names): each distinct (name, type) is
-        // screened once and its hits copied to every row that holds it.
-        let mut first_row: FxHashMap<(&str, EntityType), usize> = FxHashMap::default();
-        let mut unique: Vec<usize> = Vec::new();
-        let mut unique_of: Vec<Option<usize>> = Vec::with_capacity(names.len());
-        for row in 0..names.len() {
-            unique_of.push(names.get(row).map(|name| {
-                *first_row.entry((name, kind_of(row))).or_insert_with(|| {
-                    unique.push(row);
-                    unique.len() - 1
-                })
-            }));
-        }
-        let key = |row: usize| (names.get(row).unwrap_or_default(), kind_of(row));
-        // Names screened in earlier batches are answered from the results cache (indexed search
-        // only: exhaustive scoring is there to check the index, not to be skipped).
-        let mut per_unique: Vec<Option<Arc<[Hit]>>> = match search {
-            Search::Indexed => {
-                let cache = self.results.lock().expect("results cache");
-                unique.iter().map(|&row| key(row)).map(|(name, kind)| cache.get(kind as usize, name)).collect()
-            }
-            Search::Exhaustive => vec![None; unique.len()],
-        };
-        let screened: Vec<(usize, Arc<[Hit]>)> = (0..unique.len())
+        let hits = (0..names.len())
             .into_par_iter()
             .with_min_len(64)
-            .filter(|&u| per_unique[u].is_none())
-            .map(|u| {
-                let (name, kind) = key(unique[u]);
-                (u, self.screen_one(0, name, kind, search).into())
+            .flat_map_iter(|row| {
+                let found: Arc<[Hit]> = match names.get(row) {
+                    Some(name) => self.hits_of(name, kind_of(row), search),
+                    None => Arc::new([]),
+                };
+                (0..found.len()).map(move |i| Hit { query_row: row, ..found[i].clone() })
             })
             .collect();
-        if search == Search::Indexed {
-            let mut cache = self.results.lock().expect("results cache");
-            for (u, hits) in &screened {
-                let (name, kind) = key(unique[*u]);
-                cache.insert(kind as usize, name, hits.clone(), 1);
-            }
-        }
-        for (u, hits) in screened {
-            per_unique[u] = Some(hits);
-        }
-        let mut hits = Vec::new();
-        for (row, u) in unique_of.into_iter().enumerate() {
-            if let Some(found) = u.and_then(|u| per_unique[u].as_deref()) {
-                hits.extend(found.iter().map(|h| Hit { query_row: row, ..h.clone() }));
-            }
-        }
         Ok(hits)
+    }
+
+    /// The hits of one name. Customer files repeat names (families, common names, and across
+    /// batches): a name screened before is answered from the results cache (indexed search only:
+    /// exhaustive scoring is there to check the index, not to be skipped).
+    fn hits_of(&self, name: &str, kind: EntityType, search: Search) -> Arc<[Hit]> {
+        if search == Search::Exhaustive {
+            return self.screen_one(0, name, kind, search).into();
+        }
+        let shard = self.results.shard(name);
+        if let Some(hits) = shard.lock().expect("results cache").get(kind as usize, name) {
+            return hits;
+        }
+        let hits: Arc<[Hit]> = self.screen_one(0, name, kind, search).into();
+        shard.lock().expect("results cache").insert(kind as usize, name, hits.clone(), 1);
+        hits
     }
 
     pub fn screen_one(&self, row: usize, raw: &str, kind: EntityType, search: Search) -> Vec<Hit> {

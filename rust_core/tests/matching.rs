@@ -212,6 +212,26 @@ fn names_screened_in_an_earlier_batch_get_the_same_hits() {
 }
 
 #[test]
+fn every_row_of_a_batch_gets_its_name_hits_in_row_order() {
+    // Long enough to be split among threads; names repeat and some rows have none.
+    let m = matcher(0.7);
+    let cycle = [Some("Jo Gyeong-hun"), None, Some("KIM, Se Un"), Some("Nobody Here"), Some(""), Some("Vitaliy Andreev")];
+    let rows: Vec<Option<&str>> = (0..1_000).map(|i| cycle[i * 7 % cycle.len()]).collect();
+    let expected: Vec<(usize, u32, f32)> = rows
+        .iter()
+        .enumerate()
+        .flat_map(|(row, name)| {
+            let hits = name.map_or_else(Vec::new, |n| m.screen_one(row, n, EntityType::Unknown, Search::Indexed));
+            hits.into_iter().map(|h| (h.query_row, h.name, h.score))
+        })
+        .collect();
+    assert!(expected.len() > 300);
+    let names = StringArray::from(rows);
+    let got = m.screen(StrColumn::new(&names).unwrap(), None, Search::Indexed).unwrap();
+    assert_eq!(got.iter().map(|h| (h.query_row, h.name, h.score)).collect::<Vec<_>>(), expected);
+}
+
+#[test]
 fn serialized_matchers_screen_the_same() {
     let m = matcher(0.8);
     let bytes = m.to_bytes();
