@@ -4,6 +4,8 @@
 //! turned into token breaks. The result is lower-case tokens separated by single spaces, still in
 //! their own scripts (Hangul, Cyrillic, Han ... are transliterated later, by `translit`).
 
+use std::borrow::Cow;
+
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
@@ -30,6 +32,7 @@ impl Normalized {
 }
 
 pub fn normalize(raw: &str) -> Normalized {
+    let raw = &*without_possessive(raw);
     let mut folds = Folds::default();
     if raw.bytes().all(|b| (b' '..=b'~').contains(&b)) {
         // Printable ASCII, most customer names: NFKC, invisible characters and homoglyphs cannot
@@ -78,6 +81,35 @@ pub fn normalize(raw: &str) -> Normalized {
         .map(|t| fold_homoglyphs(t, &mut folds))
         .collect();
     Normalized { text: tokens.join(" "), folds }
+}
+
+/// Letters a word must have before `'s` for it to read as the English possessive (`IRAN'S`,
+/// `PEOPLE'S`): shorter words ending so are romanized Arabic more likely (`Ra's al-Khaimah`).
+const POSSESSIVE_STEM_LEN: usize = 4;
+
+/// The name with the English possessive `'s` ending a word taken off: `IRAN'S ALUMINUM COMPANY`
+/// is `IRAN ALUMINUM COMPANY`. Other apostrophes stay for `fold_char`.
+fn without_possessive(raw: &str) -> Cow<'_, str> {
+    if !raw.chars().any(is_apostrophe) {
+        return raw.into();
+    }
+    let chars: Vec<char> = raw.chars().collect();
+    let ends_word = |j: usize| chars.get(j).is_none_or(|c| !c.is_alphanumeric());
+    let mut out = String::with_capacity(raw.len());
+    let mut letters = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let s_follows = matches!(chars.get(i + 1), Some('s' | 'S'));
+        if is_apostrophe(c) && letters >= POSSESSIVE_STEM_LEN && s_follows && ends_word(i + 2) {
+            i += 2;
+            continue;
+        }
+        letters = if c.is_alphabetic() { letters + 1 } else { 0 };
+        out.push(c);
+        i += 1;
+    }
+    out.into()
 }
 
 /// Lower-cases one character, strips Latin diacritics and maps punctuation to a token break
@@ -250,6 +282,16 @@ mod tests {
         assert_eq!(n("CHO, Ch'o'l"), "cho chol");
         assert_eq!(n("KIM, Se-u'n"), "kim se un");
         assert_eq!(n("KIM, U\u{2019}ng-sun"), "kim ung sun");
+    }
+
+    #[test]
+    fn the_english_possessive_goes_other_apostrophes_join() {
+        assert_eq!(n("IRAN'S ALUMINUM COMPANY"), "iran aluminum company");
+        assert_eq!(n("Quartermaster General\u{2019}s Office"), "quartermaster general office");
+        assert_eq!(n("NORTH KOREA'S"), "north korea");
+        assert_eq!(n("Ra's al-Khaimah"), "ras al khaimah", "a short word keeps its s");
+        assert_eq!(n("Mas'ud"), "masud");
+        assert_eq!(n("O'Sullivan"), "osullivan");
     }
 
     #[test]
