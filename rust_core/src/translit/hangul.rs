@@ -415,6 +415,16 @@ fn spellings() -> &'static Spellings {
                 }
             }
         }
+        // ㅎ before a w-vowel is written wh as well as hw (Whang, Whee), as `fold` reads it.
+        let hw: Vec<(String, bool, Vec<[u32; 3]>)> = spellings
+            .iter()
+            .filter_map(|(k, s)| k.strip_prefix("hw").map(|rest| (format!("wh{rest}"), s.common, s.readings.clone())))
+            .collect();
+        for (spelling, common, readings) in hw {
+            let entry = spellings.entry(spelling).or_insert(Spelling { common: false, readings: Vec::new() });
+            entry.common |= common;
+            entry.readings.extend(readings);
+        }
         let longest = spellings.keys().map(String::len).max().unwrap_or(0);
         Spellings { spellings, longest }
     })
@@ -984,6 +994,8 @@ mod tests {
             ("룡", "nyong"),
             ("녀", "yeo"),
             ("제", "jae"),
+            ("화", "wha"),
+            ("휘", "whee"),
             ("택", "tek"),
         ] {
             assert!(spells(hangul, latin), "{hangul} {latin}");
