@@ -307,8 +307,10 @@ type WordCache = Bounded<Arc<[QueryToken]>, 2>;
 /// wait for each other. Sized in names.
 #[derive(Debug)]
 struct ResultCache {
-    shards: Box<[Mutex<Bounded<Arc<[Hit]>, 5>>]>,
+    shards: Box<[Mutex<ResultShard>]>,
 }
+
+type ResultShard = Bounded<Arc<[Hit]>, 5>;
 
 /// Shards of the results cache: many more than threads, so that two rarely meet on one.
 const RESULT_CACHE_SHARDS: usize = 64;
@@ -319,7 +321,7 @@ impl ResultCache {
         ResultCache { shards: (0..RESULT_CACHE_SHARDS).map(|_| Mutex::new(Bounded::new(per_shard))).collect() }
     }
 
-    fn shard(&self, name: &str) -> &Mutex<Bounded<Arc<[Hit]>, 5>> {
+    fn shard(&self, name: &str) -> &Mutex<ResultShard> {
         let mut hasher = FxHasher::default();
         hasher.write(name.as_bytes());
         &self.shards[hasher.finish() as usize % RESULT_CACHE_SHARDS]
