@@ -64,10 +64,7 @@ pub fn token_keys(t: &Token, side: Side, out: &mut Vec<u64>) {
     }
     if let (Script::Hangul, Some(native)) = (t.script, &t.native) {
         out.push(key(Ns::Native, native));
-        if let Some(swapped) = hangul::ae_e_swapped(native) {
-            let spelled: String = swapped.chars().filter_map(hangul::rr).collect();
-            out.push(key(Ns::Korean, &hangul::fold(&spelled)));
-        }
+        out.extend(hangul::vowel_spelling_folds(native).iter().map(|f| key(Ns::Korean, f)));
         sino_korean_keys(std::slice::from_ref(t), out);
     }
     out.push(key(Ns::Text, &t.text));
@@ -227,8 +224,8 @@ mod tests {
     }
 
     #[test]
-    fn hangul_ae_and_e_share_a_key_with_either_spelling() {
-        for (hangul, latin) in [("제", "Jae"), ("재", "Je"), ("태", "Te")] {
+    fn hangul_shares_a_key_with_each_spelling_of_its_vowel() {
+        for (hangul, latin) in [("제", "Jae"), ("재", "Je"), ("태", "Te"), ("혜", "Hea"), ("혜", "Hae"), ("예", "Yea")] {
             assert!(keyed_both_ways(hangul, latin), "{hangul} {latin}");
         }
     }

@@ -74,21 +74,21 @@ fn syllable_of(initial: usize, vowel: usize, fin: usize) -> char {
     char::from_u32(code).expect("jamo indices within the Hangul syllable block")
 }
 
-/// The syllables with ㅔ for ㅐ and ㅐ for ㅔ (재 for 제, 테 for 태), if any changed: names write one
-/// vowel's spelling for the other (`VOWEL_VARIANTS`), so the index keys a Hangul word by both.
-pub fn ae_e_swapped(hangul: &str) -> Option<String> {
-    let mut changed = false;
-    let swapped = hangul
-        .chars()
-        .map(|c| match jamo(c) {
-            Some((l, v @ (1 | 5), t)) => {
-                changed = true;
-                syllable_of(l, 6 - v, t)
-            }
-            _ => c,
-        })
+/// The folds of a one-syllable word written with each spelling of its vowel (RR, MR and
+/// `VOWEL_VARIANTS`): where a variant spells another vowel's sound (제 Jae, 혜 Hae, 예 Yea), its
+/// fold is not the syllable's own, and the index keys the syllable by all of them.
+pub fn vowel_spelling_folds(syllable: &str) -> Vec<String> {
+    let mut chars = syllable.chars();
+    let (Some((l, v, t)), None) = (chars.next().and_then(jamo), chars.next()) else { return Vec::new() };
+    let variants = VOWEL_VARIANTS.iter().filter(|(_, set)| set.contains(&v)).map(|(spelling, _)| *spelling);
+    let mut folds: Vec<String> = [RR_VOWELS[v], MR_VOWELS[v]]
+        .into_iter()
+        .chain(variants)
+        .map(|vowel| fold(&[RR_INITIALS[l], vowel, FINALS[t]].concat()))
         .collect();
-    changed.then_some(swapped)
+    folds.sort();
+    folds.dedup();
+    folds
 }
 
 fn romanize(c: char, initials: &[&str; 19], vowels: &[&str; 21]) -> Option<String> {
@@ -327,14 +327,16 @@ const INITIAL_VARIANTS: &[(&str, &[usize])] = &[
 /// Vowel spellings beyond RR and MR, from South Korean passports and common use: u and yu for
 /// ㅓ/ㅕ (Sung, Hyun), ou and you (Young, Youn), oo/woo/wu for ㅜ (Soo, Woo), yoo for ㅠ, ee for
 /// ㅣ and ㅢ (Lee, Hee), eui and i for ㅢ (희 is said hi, Standard Pronunciation art. 5), ai for ㅐ
-/// (Paik), ae for ㅔ and e for ㅐ (one sound in today's Korean: 제 Jae, 택 Tek; `ae_e_swapped`
-/// keys them), oi for ㅚ (Choi), weo for ㅝ, wee for ㅟ.
+/// (Paik), ae and ea for ㅔ and e for ㅐ (one sound in today's Korean: 제 Jae, 택 Tek, 세 Sea), e, ae,
+/// ai, ea and yea for ㅖ (said [ㅔ] after a consonant, Standard Pronunciation art. 5: 혜 Hae, 예
+/// Yea), oi for ㅚ (Choi), weo for ㅝ, wee for ㅟ. `vowel_spelling_folds` keys them.
 /// Indices: ㅏ0 ㅐ1 ㅑ2 ㅒ3 ㅓ4 ㅔ5 ㅕ6 ㅖ7 ㅗ8 ㅘ9 ㅙ10 ㅚ11 ㅛ12 ㅜ13 ㅝ14 ㅞ15 ㅟ16 ㅠ17 ㅡ18 ㅢ19 ㅣ20.
 #[rustfmt::skip]
 const VOWEL_VARIANTS: &[(&str, &[usize])] = &[
-    ("ae", &[5]), ("ai", &[1]), ("e", &[1]), ("ee", &[20, 19]), ("eui", &[19]), ("i", &[19]), ("oi", &[11]), ("oo", &[13]),
-    ("ou", &[4, 8, 13]), ("u", &[4]), ("wee", &[16]), ("weo", &[14]), ("woo", &[13]),
-    ("wu", &[13]), ("yoo", &[17]), ("you", &[6, 17]), ("yu", &[6]),
+    ("ae", &[5, 7]), ("ai", &[1, 7]), ("e", &[1, 7]), ("ea", &[5, 7]), ("ee", &[20, 19]),
+    ("eui", &[19]), ("i", &[19]), ("oi", &[11]), ("oo", &[13]), ("ou", &[4, 8, 13]), ("u", &[4]),
+    ("wee", &[16]), ("weo", &[14]), ("woo", &[13]), ("wu", &[13]), ("yea", &[7]), ("yoo", &[17]),
+    ("you", &[6, 17]), ("yu", &[6]),
 ];
 
 /// Final spellings beyond the seven sounds: g for ㄱ (Seog), ck (Pack) and the rk of Park, r for ㄹ,
@@ -994,6 +996,8 @@ mod tests {
             ("룡", "nyong"),
             ("녀", "yeo"),
             ("제", "jae"),
+            ("혜", "hae"),
+            ("예", "yea"),
             ("화", "wha"),
             ("휘", "whee"),
             ("택", "tek"),
@@ -1006,10 +1010,14 @@ mod tests {
     }
 
     #[test]
-    fn ae_and_e_swap_in_every_syllable_that_has_them() {
-        assert_eq!(ae_e_swapped("제동").as_deref(), Some("재동"));
-        assert_eq!(ae_e_swapped("태섹").as_deref(), Some("테색"));
-        assert_eq!(ae_e_swapped("김동"), None);
+    fn a_syllable_folds_as_each_spelling_of_its_vowel() {
+        let folds = vowel_spelling_folds("혜");
+        for latin in ["hye", "hae", "hea", "hai", "he"] {
+            assert!(folds.contains(&fold(latin)), "{latin}");
+        }
+        assert!(vowel_spelling_folds("제").contains(&fold("jae")));
+        assert_eq!(vowel_spelling_folds("김"), [fold("kim")]);
+        assert!(vowel_spelling_folds("김동").is_empty());
     }
 
     #[test]
