@@ -225,7 +225,8 @@ mod tests {
 
     #[test]
     fn hangul_shares_a_key_with_each_spelling_of_its_vowel() {
-        for (hangul, latin) in [("제", "Jae"), ("재", "Je"), ("태", "Te"), ("혜", "Hea"), ("혜", "Hae"), ("예", "Yea")] {
+        let pairs = [("제", "Jae"), ("재", "Je"), ("태", "Te"), ("혜", "Hea"), ("혜", "Hae"), ("예", "Yea")];
+        for (hangul, latin) in pairs {
             assert!(keyed_both_ways(hangul, latin), "{hangul} {latin}");
         }
     }
