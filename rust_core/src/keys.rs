@@ -64,7 +64,7 @@ pub fn token_keys(t: &Token, side: Side, out: &mut Vec<u64>) {
     }
     if let (Script::Hangul, Some(native)) = (t.script, &t.native) {
         out.push(key(Ns::Native, native));
-        out.extend(hangul::vowel_spelling_folds(native).iter().map(|f| key(Ns::Korean, f)));
+        hangul_spelling_keys(std::slice::from_ref(t), out);
         sino_korean_keys(std::slice::from_ref(t), out);
     }
     out.push(key(Ns::Text, &t.text));
@@ -155,6 +155,16 @@ pub fn joined_keys(parts: &[Token], side: Side, out: &mut Vec<u64>) {
         out.extend(joined(|t| t.korean.as_deref()).map(|k| key(Ns::Korean, &k)));
         out.extend(joined(|t| Some(&*t.chinese)).map(|k| key(Ns::Chinese, &k)));
         sino_korean_keys(parts, out);
+        hangul_spelling_keys(parts, out);
+    }
+}
+
+/// Hangul words, one or joined, by the folds of every spelling of their vowels
+/// (`hangul::vowel_spelling_folds`), as `hangul::spells` reads them against a Latin word.
+fn hangul_spelling_keys(parts: &[Token], out: &mut Vec<u64>) {
+    if parts.iter().all(|t| t.script == Script::Hangul) {
+        let syllables: String = parts.iter().filter_map(|t| t.native.as_deref()).collect();
+        out.extend(hangul::vowel_spelling_folds(&syllables).iter().map(|f| key(Ns::Korean, f)));
     }
 }
 

@@ -136,6 +136,28 @@ fn indexed_search_finds_what_exhaustive_scoring_finds() {
     assert!(indexed.len() >= queries.len());
 }
 
+/// Hangul names against Latin spellings written joined, in vowel spellings of real use (Sung for
+/// 성, Hae for 혜, Jae for 제), both ways: the index must find what exhaustive scoring finds.
+#[test]
+fn hangul_and_joined_latin_spellings_are_candidates() {
+    let names = ["김혜진", "김성진", "이제동", "Kim Haejin", "Park Minsu"];
+    let ids: Vec<String> = (0..names.len()).map(|i| format!("e{i}")).collect();
+    let entries = ids.iter().zip(names).map(|(id, name)| ListEntry {
+        entity_id: id,
+        name,
+        name_kind: "primary",
+        entity_type: EntityType::Person,
+    });
+    let m = Matcher::build(entries, Config::new(0.8, 5).unwrap());
+    let column = StringArray::from(vec!["Kim Haejin", "Kim Sungjin", "Lee Jaedong", "김혜진"]);
+    let col = StrColumn::new(&column).unwrap();
+    let indexed = m.screen(col.clone(), None, Search::Indexed).unwrap();
+    assert_eq!(indexed, m.screen(col, None, Search::Exhaustive).unwrap());
+    for (row, id) in [(0, "e0"), (1, "e1"), (2, "e2"), (3, "e3")] {
+        assert!(indexed.iter().any(|h| h.query_row == row && m.entity_id(h.name) == id), "row {row}");
+    }
+}
+
 /// A list where one surname is on every name and given names repeat: queries holding the
 /// common word beside rarer ones are answered without opening candidates from its postings,
 /// which must lose nothing exhaustive scoring finds, at any threshold.

@@ -74,18 +74,23 @@ fn syllable_of(initial: usize, vowel: usize, fin: usize) -> char {
     char::from_u32(code).expect("jamo indices within the Hangul syllable block")
 }
 
-/// The folds of a one-syllable word written with each spelling of its vowel (RR, MR and
-/// `VOWEL_VARIANTS`): where a variant spells another vowel's sound (제 Jae, 혜 Hae, 예 Yea), its
-/// fold is not the syllable's own, and the index keys the syllable by all of them.
-pub fn vowel_spelling_folds(syllable: &str) -> Vec<String> {
-    let mut chars = syllable.chars();
-    let (Some((l, v, t)), None) = (chars.next().and_then(jamo), chars.next()) else { return Vec::new() };
-    let variants = VOWEL_VARIANTS.iter().filter(|(_, set)| set.contains(&v)).map(|(spelling, _)| *spelling);
-    let mut folds: Vec<String> = [RR_VOWELS[v], MR_VOWELS[v]]
-        .into_iter()
-        .chain(variants)
-        .map(|vowel| fold(&[RR_INITIALS[l], vowel, FINALS[t]].concat()))
-        .collect();
+/// The folds of Hangul syllables written with each spelling of each vowel (RR, MR and
+/// `VOWEL_VARIANTS`, as `spells` reads them): where a variant spells another vowel's sound (성 Sung,
+/// 제 Jae, 혜 Hae, 예 Yea), its fold is not the syllables' own, and the index keys them by all of
+/// them, alone and joined (김혜진, `Kim Haejin`).
+pub fn vowel_spelling_folds(hangul: &str) -> Vec<String> {
+    let vowels = jamo_spellings(&RR_VOWELS, &MR_VOWELS, VOWEL_VARIANTS);
+    let mut spelled = vec![String::new()];
+    for c in hangul.chars() {
+        let Some((l, v, t)) = jamo(c) else { return Vec::new() };
+        let syllable = vowels.iter().filter(|(_, set)| set.contains(&v)).map(|(vowel, _)| [RR_INITIALS[l], vowel, FINALS[t]].concat());
+        // One spelling per fold keeps the product small.
+        let mut options: Vec<String> = syllable.collect();
+        options.sort_by_key(|o| fold(o));
+        options.dedup_by_key(|o| fold(o));
+        spelled = spelled.iter().flat_map(|head| options.iter().map(move |o| format!("{head}{o}"))).collect();
+    }
+    let mut folds: Vec<String> = spelled.iter().map(|s| fold(s)).collect();
     folds.sort();
     folds.dedup();
     folds
@@ -1017,7 +1022,10 @@ mod tests {
         }
         assert!(vowel_spelling_folds("제").contains(&fold("jae")));
         assert_eq!(vowel_spelling_folds("김"), [fold("kim")]);
-        assert!(vowel_spelling_folds("김동").is_empty());
+        let joined = vowel_spelling_folds("혜진");
+        assert!(joined.contains(&fold("haejin")) && joined.contains(&fold("hyejin")));
+        assert!(vowel_spelling_folds("성진").contains(&fold("sungjin")));
+        assert!(vowel_spelling_folds("Kim").is_empty());
     }
 
     #[test]
