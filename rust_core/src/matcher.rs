@@ -39,7 +39,7 @@ const FORMAT_VERSION: u32 = 19;
 const MAGIC: &[u8; 8] = b"SSCRMTCH";
 /// Names whose hits the results cache may hold before it is emptied (about 100 bytes each).
 const RESULT_CACHE_NAMES: usize = 1_000_000;
-/// Postings a thread's word cache may hold (16 bytes each) before it is emptied.
+/// Postings a thread's word cache may hold (20 bytes each, with their slacks) before it is emptied.
 const WORD_CACHE_POSTINGS: usize = 2_000_000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -247,6 +247,8 @@ struct QueryToken {
     token: Token,
     weight: f32,
     reach: Box<[Posting]>,
+    /// Per posting of `reach`, the slack of its name were it the only posting to hit the name.
+    slacks: Box<[f32]>,
     /// What its postings can do at most for a name's score bound.
     most: ReachBound,
 }
@@ -260,7 +262,7 @@ struct QueryToken {
 struct ReachBound {
     /// The largest slack of a name hit by this token alone.
     slack: f32,
-    /// The largest rise in slack this token's posting adds to a name other tokens hit.
+    /// The largest rise in slack this token's posting adds to a name other postings hit.
     gain: f32,
     /// Letters of the initials of the names reached (query words with those letters may align
     /// with them and not count as extra).
@@ -625,10 +627,12 @@ impl Matcher {
             .into_iter()
             .map(|token| {
                 let reach: Box<[Posting]> = self.index.reach(&token, |n| self.names[n as usize].indexed()).into();
+                let slacks: Box<[f32]> = reach.iter().map(|p| self.slack(p)).collect();
                 QueryToken {
                     weight: self.query_weight(&token, entities),
-                    most: self.reach_bound(&reach),
+                    most: self.reach_bound(&reach, &slacks),
                     reach,
+                    slacks,
                     token,
                 }
             })
@@ -648,47 +652,75 @@ impl Matcher {
         korean_weight_key(t, other).map_or(own, |k| own.min(weight(k)))
     }
 
-    /// `ReachBound` of a query token's postings at this matcher's threshold, as the candidate
-    /// filter computes the bound.
-    fn reach_bound(&self, reach: &[Posting]) -> ReachBound {
-        let per_weight = (1.0 - self.config.threshold) / self.config.threshold;
+    /// `ReachBound` of a query token's postings at this matcher's threshold.
+    fn reach_bound(&self, reach: &[Posting], slacks: &[f32]) -> ReachBound {
+        let per_weight = self.per_weight();
         let mut most = ReachBound { slack: f32::NEG_INFINITY, gain: 0.0, initial_letters: 0 };
-        for p in reach {
-            let b = &self.bounds[p.name as usize];
-            let rest = b.missing_total - p.missing - b.free_missing;
-            most.slack = most.slack.max((p.weight + b.free_weight) * per_weight - rest);
+        for (p, &slack) in reach.iter().zip(slacks) {
+            most.slack = most.slack.max(slack);
             most.gain = most.gain.max(p.weight * per_weight + p.missing);
-            most.initial_letters |= b.initial_letters;
+            most.initial_letters |= self.bounds[p.name as usize].initial_letters;
         }
         most
     }
 
-    /// Query tokens whose postings need not open candidates: together they cannot lift a list
-    /// name they alone reach to the threshold, the query's other words being extra there
-    /// (`ReachBound`). Taken from the most common down; none when the query has initials (they
-    /// reach words without keys) or the threshold is 0.
-    fn common_tokens(&self, analysed: &Query, qw: &[f32], unhit_q: u32, letters: &[u32]) -> u32 {
+    /// The slack of a name hit by this posting alone, as the candidate filter computes it.
+    fn slack(&self, p: &Posting) -> f32 {
+        let b = &self.bounds[p.name as usize];
+        let rest = b.missing_total - p.missing - b.free_missing;
+        (p.weight + b.free_weight) * self.per_weight() - rest
+    }
+
+    /// (1 - t) / t: what a unit of weight reached adds to a name's slack.
+    fn per_weight(&self) -> f32 {
+        (1.0 - self.config.threshold) / self.config.threshold
+    }
+
+    /// Hits in `scratch` for every list name whose score bound may reach the threshold, but
+    /// not always for names that cannot (the filter after this judges them).
+    ///
+    /// Each posting of a query token opens its name only if the query's other postings could
+    /// lift it to the threshold, as max-score search in text retrieval does: the tokens are
+    /// taken from the fewest postings to the most, and a posting needs only the tokens after
+    /// its own (a name that passes is opened by its first token's posting). So a common word
+    /// (KIM, MOHAMMED: thousands of names) opens only the names where it weighs enough, and
+    /// is added afterwards to the names other postings opened. None of this when the query
+    /// has initials (they lift names without postings) or the threshold is 0.
+    fn open(&self, analysed: &Query, qw: &[f32], unhit_q: u32, letters: &[u32], scratch: &mut Scratch) {
         let query = &analysed.name;
-        if self.config.threshold <= 0.0 || query.tokens.iter().any(|t| t.class == Class::Initial) {
-            return 0;
-        }
+        for_each_joined_key(&query.tokens, Side::Query, |key, qmask| {
+            self.index.get(key).iter().for_each(|p| scratch.hit(p, qmask));
+        });
+        let prune = self.config.threshold > 0.0 && !query.tokens.iter().any(|t| t.class == Class::Initial);
         let mut order: Vec<usize> = (0..query.tokens.len()).collect();
-        order.sort_by_key(|&i| std::cmp::Reverse(analysed.token(i).reach.len()));
-        // A name hit by tokens S of these has slack at most one token's slack plus the others'
-        // gains: (slack - gain) at its largest, plus every gain.
-        let (mut common, mut lead, mut gains, mut initial_letters) = (0u32, f32::NEG_INFINITY, 0.0f32, 0u32);
+        order.sort_by_key(|&i| analysed.token(i).reach.len());
+        // What a token's posting can add to a name's slack: its gain, and its weight no longer
+        // extra. Summed over the tokens after each.
+        let lift = |i: usize| analysed.token(i).most.gain + EXTRA_COST * qw[i] * (unhit_q >> i & 1) as f32;
+        let mut later: f32 = order.iter().map(|&i| lift(i)).sum();
+        let mut deferred = 0u32;
         for i in order {
-            let most = &analysed.token(i).most;
-            let (c, l) = (common | 1 << i, initial_letters | most.initial_letters);
-            let (lead_c, gains_c) = (lead.max(most.slack - most.gain), gains + most.gain);
-            let extra: f32 = bits(unhit_q & !c).filter(|&k| letters[k] & l == 0).map(|k| qw[k]).sum();
+            let token = analysed.token(i);
+            later -= lift(i);
+            let extra: f32 =
+                bits(unhit_q & !(1 << i)).filter(|&k| letters[k] & token.most.initial_letters == 0).map(|k| qw[k]).sum();
             // A margin for rounding: the filter computes the bound as a ratio.
-            if lead_c + gains_c >= EXTRA_COST * extra * (1.0 - 1e-4) {
-                break;
+            let least = if prune { EXTRA_COST * extra * (1.0 - 1e-4) - later - 1e-3 } else { f32::NEG_INFINITY };
+            if token.most.slack < least {
+                deferred |= 1 << i;
+                continue;
             }
-            (common, lead, gains, initial_letters) = (c, lead_c, gains_c, l);
+            for (p, &slack) in token.reach.iter().zip(&token.slacks) {
+                if slack >= least {
+                    scratch.hit(p, 1 << i);
+                } else {
+                    deferred |= 1 << i;
+                }
+            }
         }
-        common
+        for i in bits(deferred) {
+            scratch.hit_reached(&analysed.token(i).reach, 1 << i);
+        }
     }
 
     /// List names sharing a key with the query whose score bound reaches the threshold. The
@@ -707,16 +739,7 @@ impl Matcher {
             .filter(|(_, t)| matches!(t.class, Class::Generic | Class::Initial))
             .fold(0u32, |m, (i, _)| m | 1 << i);
         let unhit_q = mask_of(query.tokens.len()) & !free_q;
-        let common = self.common_tokens(analysed, qw, unhit_q, &letters);
-        for i in bits(mask_of(query.tokens.len()) & !common) {
-            analysed.token(i).reach.iter().for_each(|p| scratch.hit(p, 1 << i));
-        }
-        for_each_joined_key(&query.tokens, Side::Query, |key, qmask| {
-            self.index.get(key).iter().for_each(|p| scratch.hit(p, qmask));
-        });
-        for i in bits(common) {
-            scratch.hit_reached(&analysed.token(i).reach, 1 << i);
-        }
+        self.open(analysed, qw, unhit_q, &letters, scratch);
         let initials: Vec<u8> = query
             .tokens
             .iter()
