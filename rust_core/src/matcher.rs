@@ -215,9 +215,9 @@ impl Scratch {
         e.query_tokens |= query_tokens;
     }
 
-    /// Adds the postings of a name already hit, and no others (a common token's, see
-    /// `Matcher::common_tokens`): by binary search in `reach`, which is in name order, when
-    /// those names are few beside it, else by a scan.
+    /// Adds the postings of a name already hit, and no others (those of a token that did not
+    /// open names, see `Matcher::open`): by binary search in `reach`, which is in name order,
+    /// when those names are few beside it, else by a scan.
     fn hit_reached(&mut self, reach: &[Posting], query_tokens: u32) {
         if self.touched.len() * 8 < reach.len() {
             for k in 0..self.touched.len() {
