@@ -6,6 +6,7 @@ use std::cell::RefCell;
 use std::hash::Hasher;
 use std::sync::{Arc, Mutex};
 
+use compact_str::CompactString;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHasher};
 use serde::{Deserialize, Serialize};
@@ -271,10 +272,11 @@ struct ReachBound {
 
 /// A cache by text in `N` parts (a word by whether it opens the name, a name by entity type),
 /// emptied whole when its entries' sizes add up past `limit`: memory stays bounded without
-/// tracking use, and what repeats comes back soon.
+/// tracking use, and what repeats comes back soon. Texts of up to 24 bytes (most names, all
+/// words) are kept in the table itself, so a lookup reads no other memory to compare them.
 #[derive(Debug)]
 struct Bounded<V, const N: usize> {
-    parts: [FxHashMap<Box<str>, V>; N],
+    parts: [FxHashMap<CompactString, V>; N],
     size: usize,
     limit: usize,
 }
