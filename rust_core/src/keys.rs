@@ -152,7 +152,10 @@ pub fn joined_keys(parts: &[Token], side: Side, out: &mut Vec<u64>) {
     let joined = |form: fn(&Token) -> Option<&str>| parts.iter().map(form).collect::<Option<String>>();
     out.extend(joined(|t| Some(&*t.text)).map(|k| key(Ns::Text, &k)));
     if join == Join::TextAndFolds {
-        out.extend(joined(|t| t.korean.as_deref()).map(|k| key(Ns::Korean, &k)));
+        let korean = joined(|t| t.korean.as_deref());
+        // Met by a single word's loose key across the initial-sound rule (`Ryongnam` / `Yong Nam`).
+        out.extend(korean.as_deref().map(|k| key(Ns::KoreanLoose, &hangul::loose(k))));
+        out.extend(korean.map(|k| key(Ns::Korean, &k)));
         out.extend(joined(|t| Some(&*t.chinese)).map(|k| key(Ns::Chinese, &k)));
         sino_korean_keys(parts, out);
         hangul_spelling_keys(parts, out);

@@ -522,7 +522,7 @@ fn joined_similarity(parts: &[Token], whole: &Token, join: Join) -> Option<Token
             return written_from_hangul(&native, &latin, &chinese, joins(|t| t.korean.as_deref()));
         }
     }
-    if joins(|t| t.korean.as_deref()) {
+    if joins(|t| t.korean.as_deref()) || joins_across_initial_sound(parts, whole) {
         return Some(TokenMatch { sim: SIM_SYSTEM, rule: Rule::Korean });
     }
     if joins(|t| Some(&*t.chinese)) {
@@ -530,6 +530,26 @@ fn joined_similarity(parts: &[Token], whole: &Token, join: Join) -> Option<Token
     }
     None
 }
+
+/// Latin spellings of Korean syllables, joined, against one word, where one side writes the
+/// first syllable by the initial-sound rule and the other not (`Ryongnam` / `Yong Nam`, North
+/// and South Korean spellings of 룡남): the rule changes a name's first letters only, so joined
+/// folds that differ there alone are the same syllables. Not for short words, which read as
+/// words of other languages too (Ihu / Li Hu, Nino / Rin Oh).
+fn joins_across_initial_sound(parts: &[Token], whole: &Token) -> bool {
+    let latin = |t: &Token| t.script == Script::Latin;
+    let folds: Option<String> = parts.iter().map(|t| t.korean.as_deref()).collect();
+    match (folds, &whole.korean) {
+        (Some(folds), Some(fold)) if latin(whole) && parts.iter().all(latin) => {
+            folds.len().min(fold.len()) >= INITIAL_SOUND_JOINED_LEN
+                && hangul::initial_sound(&folds) == hangul::initial_sound(fold)
+        }
+        _ => false,
+    }
+}
+
+/// The shortest joined fold `joins_across_initial_sound` compares (`yongil`).
+const INITIAL_SOUND_JOINED_LEN: usize = 6;
 
 /// Hangul syllables joined against a Latin word, or Latin words joined against a Hangul one (남궁):
 /// the Hangul, the Latin spelling and its Chinese fold.

@@ -158,6 +158,28 @@ fn hangul_and_joined_latin_spellings_are_candidates() {
     }
 }
 
+/// A given name joined in one spelling and split in another, where one writes its first syllable
+/// by the initial-sound rule (North Korean Ryong, South Korean Yong for 룡): found by the index,
+/// and scored as the same syllables; a different first syllable is not.
+#[test]
+fn joined_given_names_across_the_initial_sound_rule() {
+    let names = ["PAK, Yong Nam", "KIM, Ryong Il", "KIM, Am Min"];
+    let ids: Vec<String> = (0..names.len()).map(|i| format!("e{i}")).collect();
+    let entries = ids.iter().zip(names).map(|(id, name)| ListEntry {
+        entity_id: id,
+        name,
+        name_kind: "primary",
+        entity_type: EntityType::Person,
+    });
+    let m = Matcher::build(entries, Config::new(0.8, 5).unwrap());
+    let column = StringArray::from(vec!["Pak Ryongnam", "Kim Yongil", "Kim Nammin"]);
+    let col = StrColumn::new(&column).unwrap();
+    let indexed = m.screen(col.clone(), None, Search::Indexed).unwrap();
+    assert_eq!(indexed, m.screen(col, None, Search::Exhaustive).unwrap());
+    let found: Vec<(usize, &str)> = indexed.iter().map(|h| (h.query_row, m.entity_id(h.name))).collect();
+    assert_eq!(found, [(0, "e0"), (1, "e1")], "Nammin is not Am Min");
+}
+
 /// A list where one surname is on every name and given names repeat: queries holding the
 /// common word beside rarer ones are answered without opening candidates from its postings,
 /// which must lose nothing exhaustive scoring finds, at any threshold.

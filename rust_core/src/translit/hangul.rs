@@ -124,10 +124,15 @@ pub fn mr(c: char) -> Option<String> {
 /// consonant read as ㄴ: 리/이 Ri/Yi, 렬/열 Ryol/Yol, 려 Ryo/Nyo, 래 Rae/Nae), so an initial r is
 /// n, and an initial n before i or y goes.
 pub fn loose(folded: &str) -> String {
-    let merged = folded.replace('u', "o");
-    let nasal = match merged.strip_prefix('r') {
+    initial_sound(&folded.replace('u', "o"))
+}
+
+/// A fold as the initial-sound rule writes it (see `loose`): an initial r as n, and an initial n
+/// before i or y dropped (Ryong and Yong, Rak and Nak, Ri and I).
+pub fn initial_sound(folded: &str) -> String {
+    let nasal = match folded.strip_prefix('r') {
         Some(rest) => format!("n{rest}"),
-        None => merged,
+        None => folded.to_string(),
     };
     match nasal.strip_prefix('n') {
         Some(rest) if rest.starts_with(['i', 'y']) => rest.to_string(),
