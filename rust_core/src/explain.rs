@@ -36,6 +36,9 @@ pub fn explain(query: &Name, list: &[Token], alignment: &Alignment, type_differs
     if alignment.swapped {
         parts.push("name syllables in another order".into());
     }
+    if alignment.mixed {
+        parts.push("read partly as Korean, partly as Chinese".into());
+    }
     if let Some(factor) = alignment.scarce {
         parts.push(format!("common name parts: score x{factor:.2}"));
     }

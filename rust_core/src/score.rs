@@ -418,6 +418,10 @@ impl Span {
     fn mask(self) -> u32 {
         ((1u32 << self.len) - 1) << self.start
     }
+
+    fn of(self, tokens: &[Token]) -> &[Token] {
+        &tokens[self.start as usize..(self.start + self.len) as usize]
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -439,6 +443,8 @@ pub struct Alignment {
     pub numbers_disagree: bool,
     /// A Korean name's syllables aligned out of their order (`swapped_syllables`).
     pub swapped: bool,
+    /// A Hangul name read partly as Korean, partly as Chinese (`mixed_readings`).
+    pub mixed: bool,
     /// The factor the score took for too little evidence (`ListTokens::min_evidence`), if any.
     pub scarce: Option<f32>,
 }
@@ -455,6 +461,8 @@ const UNCONFIRMED_SHARE: f32 = 0.5;
 const NUMBER_PENALTY: f32 = 0.5;
 /// A Korean name's syllables in another order: most likely another person.
 const SWAP_PENALTY: f32 = 0.85;
+/// A Hangul name read partly as Korean, partly as Chinese: most likely another person.
+const MIXED_PENALTY: f32 = 0.85;
 
 /// At most this many adjacent tokens are compared as one word (`join`).
 pub const MAX_JOINED: usize = 3;
@@ -680,6 +688,7 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
     }
     pairs.sort_by_key(|p| (p.query.start, p.list.start));
     let swapped = swapped_syllables(&pairs, query, list);
+    let mixed = mixed_readings(&pairs, query, list);
 
     let all_q = mask_of(query.len());
     let all_c = mask_of(list.len());
@@ -698,12 +707,39 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
     if swapped {
         score *= SWAP_PENALTY;
     }
+    if mixed {
+        score *= MIXED_PENALTY;
+    }
     // A short or common name must not match everything: `Mohammed Hassan` aligned with
     // `HASSAN, Mohamed` is weaker evidence than `Sobaeksu` alone. Three or more aligned parts
     // are evidence enough (a Korean name is three common syllables, and rare together).
     let scarce = (informative < min_evidence && informative_pairs < 3).then(|| informative / min_evidence);
     score *= scarce.unwrap_or(1.0);
-    Alignment { score, pairs, extra, missing, numbers_disagree, swapped, scarce }
+    Alignment { score, pairs, extra, missing, numbers_disagree, swapped, mixed, scarce }
+}
+
+/// Whether an alignment reads one Hangul syllable as Chinese (a Sino-Korean reading) and another
+/// by a Korean spelling that no Mandarin reading of it gives: a name is written one way, its
+/// syllables Korean or a Chinese name's Korean readings, so 김주호 read as `Ju Ho-jin` (김 as the
+/// Mandarin Jin of 金, 주 and 호 as Korean) mixes two writings. Words that read both ways (이
+/// as Li) take no side.
+fn mixed_readings(pairs: &[Pair], query: &[Token], list: &[Token]) -> bool {
+    if !pairs.iter().any(|p| p.rule == Rule::SinoKorean) {
+        return false;
+    }
+    let korean_only = |p: &Pair| {
+        let (q, c) = (p.query.of(query), p.list.of(list));
+        let script = |tokens: &[Token], script| tokens.iter().all(|t| t.script == script);
+        let (hangul, latin) = match () {
+            _ if script(q, Script::Hangul) && script(c, Script::Latin) => (q, c),
+            _ if script(c, Script::Hangul) && script(q, Script::Latin) => (c, q),
+            _ => return false,
+        };
+        let native: String = hangul.iter().filter_map(|t| t.native.as_deref()).collect();
+        let chinese: String = latin.iter().map(|t| &*t.chinese).collect();
+        !sino_korean::reads(&native, &chinese)
+    };
+    pairs.iter().filter(|p| !matches!(p.rule, Rule::SinoKorean | Rule::GenericWord | Rule::Initial)).any(korean_only)
 }
 
 /// Whether a Korean name's syllables, or a Chinese name's read from Hangul, align out of their
@@ -972,5 +1008,14 @@ mod tests {
         assert!(score("Sobaeksu Korea Trading", "KOREA SOBAEKSU TRADING") > 0.99, "an organization's words in any order");
         let partial = score("Vitaliy Andreyev", "ANDREYEV, Vitaliy Sergeyevich");
         assert!(partial > 0.7 && partial < 0.99, "a missing patronymic costs a little: {partial}");
+    }
+
+    #[test]
+    fn a_hangul_name_reads_as_korean_or_as_chinese_not_both() {
+        // 화 as the Mandarin Hua read Ho beside 리 as the Korean Lee: against the Chinese name
+        // read throughout (李金華, Li Jinhua), it loses.
+        assert!(score("리진화", "Lee Jin-ho") < score("리진화", "Li Jinhua"));
+        assert!(score("김주호", "Ju Ho-jin") < score("김주호", "Kim Ju-ho") * 0.9, "김 as Jin, 주호 as Korean");
+        assert!(score("이백", "Li Bai") > 0.8, "이 reads Li both ways");
     }
 }
