@@ -153,8 +153,10 @@ pub fn joined_keys(parts: &[Token], side: Side, out: &mut Vec<u64>) {
     out.extend(joined(|t| Some(&*t.text)).map(|k| key(Ns::Text, &k)));
     if join == Join::TextAndFolds {
         let korean = joined(|t| t.korean.as_deref());
-        // Met by a single word's loose key across the initial-sound rule (`Ryongnam` / `Yong Nam`).
-        out.extend(korean.as_deref().map(|k| key(Ns::KoreanLoose, &hangul::loose(k))));
+        // Met by a single word's loose key across the initial-sound rule (`Ryongnam` / `Yong Nam`),
+        // which writes a word's first letters r, n, i or y.
+        let initial_sound = |k: &&String| k.starts_with(['r', 'n', 'i', 'y']);
+        out.extend(korean.as_ref().filter(initial_sound).map(|k| key(Ns::KoreanLoose, &hangul::loose(k))));
         out.extend(korean.map(|k| key(Ns::Korean, &k)));
         out.extend(joined(|t| Some(&*t.chinese)).map(|k| key(Ns::Chinese, &k)));
         sino_korean_keys(parts, out);

@@ -546,11 +546,15 @@ fn joined_similarity(parts: &[Token], whole: &Token, join: Join) -> Option<Token
 /// words of other languages too (Ihu / Li Hu, Nino / Rin Oh).
 fn joins_across_initial_sound(parts: &[Token], whole: &Token) -> bool {
     let latin = |t: &Token| t.script == Script::Latin;
-    let folds: Option<String> = parts.iter().map(|t| t.korean.as_deref()).collect();
-    match (folds, &whole.korean) {
-        (Some(folds), Some(fold)) if latin(whole) && parts.iter().all(latin) => {
-            folds.len().min(fold.len()) >= INITIAL_SOUND_JOINED_LEN
-                && hangul::initial_sound(&folds) == hangul::initial_sound(fold)
+    let Some(fold) = whole.korean.as_deref().filter(|_| latin(whole) && parts.iter().all(latin)) else {
+        return false;
+    };
+    // The rule changes a word's length by one letter at most: lengths first, on every join.
+    let length: Option<usize> = parts.iter().map(|t| t.korean.as_ref().map(|k| k.len())).sum();
+    match length {
+        Some(n) if n.abs_diff(fold.len()) <= 1 && n.min(fold.len()) >= INITIAL_SOUND_JOINED_LEN => {
+            let folds: String = parts.iter().filter_map(|t| t.korean.as_deref()).collect();
+            hangul::initial_sound(&folds) == hangul::initial_sound(fold)
         }
         _ => false,
     }
