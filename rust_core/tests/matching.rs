@@ -36,6 +36,18 @@ fn matcher(threshold: f32) -> Matcher {
     Matcher::build(entries, Config::new(threshold, 5).unwrap())
 }
 
+/// A matcher over `names`, an entity each (`e0`, `e1` ...), all of one type.
+fn matcher_of<S: AsRef<str>>(names: &[S], entity_type: EntityType, threshold: f32, top_k: usize) -> Matcher {
+    let ids: Vec<String> = (0..names.len()).map(|i| format!("e{i}")).collect();
+    let entries = ids.iter().zip(names).map(|(id, name)| ListEntry {
+        entity_id: id,
+        name: name.as_ref(),
+        name_kind: "primary",
+        entity_type,
+    });
+    Matcher::build(entries, Config::new(threshold, top_k).unwrap())
+}
+
 /// Entity ids hit by `query`, best first.
 fn hits(m: &Matcher, query: &str) -> Vec<String> {
     m.screen_one(0, query, EntityType::Unknown, Search::Indexed)
@@ -140,15 +152,7 @@ fn indexed_search_finds_what_exhaustive_scoring_finds() {
 /// 성, Hae for 혜, Jae for 제), both ways: the index must find what exhaustive scoring finds.
 #[test]
 fn hangul_and_joined_latin_spellings_are_candidates() {
-    let names = ["김혜진", "김성진", "이제동", "Kim Haejin", "Park Minsu"];
-    let ids: Vec<String> = (0..names.len()).map(|i| format!("e{i}")).collect();
-    let entries = ids.iter().zip(names).map(|(id, name)| ListEntry {
-        entity_id: id,
-        name,
-        name_kind: "primary",
-        entity_type: EntityType::Person,
-    });
-    let m = Matcher::build(entries, Config::new(0.8, 5).unwrap());
+    let m = matcher_of(&["김혜진", "김성진", "이제동", "Kim Haejin", "Park Minsu"], EntityType::Person, 0.8, 5);
     let column = StringArray::from(vec!["Kim Haejin", "Kim Sungjin", "Lee Jaedong", "김혜진"]);
     let col = StrColumn::new(&column).unwrap();
     let indexed = m.screen(col.clone(), None, Search::Indexed).unwrap();
@@ -163,15 +167,7 @@ fn hangul_and_joined_latin_spellings_are_candidates() {
 /// and scored as the same syllables; a different first syllable is not.
 #[test]
 fn joined_given_names_across_the_initial_sound_rule() {
-    let names = ["PAK, Yong Nam", "KIM, Ryong Il", "KIM, Am Min"];
-    let ids: Vec<String> = (0..names.len()).map(|i| format!("e{i}")).collect();
-    let entries = ids.iter().zip(names).map(|(id, name)| ListEntry {
-        entity_id: id,
-        name,
-        name_kind: "primary",
-        entity_type: EntityType::Person,
-    });
-    let m = Matcher::build(entries, Config::new(0.8, 5).unwrap());
+    let m = matcher_of(&["PAK, Yong Nam", "KIM, Ryong Il", "KIM, Am Min"], EntityType::Person, 0.8, 5);
     let column = StringArray::from(vec!["Pak Ryongnam", "Kim Yongil", "Kim Nammin"]);
     let col = StrColumn::new(&column).unwrap();
     let indexed = m.screen(col.clone(), None, Search::Indexed).unwrap();
@@ -193,14 +189,7 @@ fn common_words_need_not_open_candidates() {
     let queries = ["Kim Se Un", "Se Un Kim", "Kim Seun", "Kim Chol Hun", "Kim Min", "Park Se Un Kim", "Kim", "Kim S Un"];
     let column = StringArray::from(queries.to_vec());
     for threshold in [0.5, 0.7, 0.8, 0.9, 1.0] {
-        let ids: Vec<String> = (0..names.len()).map(|i| format!("e{i}")).collect();
-        let entries = ids.iter().zip(&names).map(|(id, name)| ListEntry {
-            entity_id: id,
-            name,
-            name_kind: "primary",
-            entity_type: EntityType::Unknown,
-        });
-        let m = Matcher::build(entries, Config::new(threshold, 1000).unwrap());
+        let m = matcher_of(&names, EntityType::Unknown, threshold, 1000);
         let col = StrColumn::new(&column).unwrap();
         let indexed = m.screen(col.clone(), None, Search::Indexed).unwrap();
         assert_eq!(indexed, m.screen(col, None, Search::Exhaustive).unwrap(), "threshold {threshold}");
