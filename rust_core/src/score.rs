@@ -1016,8 +1016,8 @@ mod tests {
 
     #[test]
     fn a_hangul_name_reads_as_korean_or_as_chinese_not_both() {
-        // 화 as the Mandarin Hua read Ho beside 리 as the Korean Lee: against the Chinese name
-        // read throughout (李金華, Li Jinhua), it loses.
+        // `Lee Jin-ho` reads 화 as Ho, a Mandarin reading, beside 리 as the Korean Lee: against
+        // the Chinese name read throughout (Li Jinhua), it loses.
         assert!(score("리진화", "Lee Jin-ho") < score("리진화", "Li Jinhua"));
         assert!(score("김주호", "Ju Ho-jin") < score("김주호", "Kim Ju-ho") * 0.9, "김 as Jin, 주호 as Korean");
         assert!(score("이백", "Li Bai") > 0.8, "이 reads Li both ways");
