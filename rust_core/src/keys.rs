@@ -8,7 +8,7 @@ use rustc_hash::FxHasher;
 
 use crate::name::{Class, Script, Token};
 use crate::score::Join;
-use crate::translit::{hangul, sino_korean};
+use crate::translit::{hangul, mandarin_hangul, sino_korean};
 
 /// Key namespaces: the same string means different things under different rules.
 #[derive(Clone, Copy)]
@@ -173,12 +173,15 @@ fn hangul_spelling_keys(parts: &[Token], out: &mut Vec<u64>) {
     }
 }
 
-/// Hangul words, one or joined, by their Sino-Korean readings (`sino_korean::joined_folds`), as
-/// `score::written_from_hangul` reads them against one Latin word.
+/// Hangul words, one or joined, by their Sino-Korean readings (`sino_korean::joined_folds`) and
+/// the Mandarin they may write (`mandarin_hangul::folds`), as `score::written_from_hangul` reads
+/// them against one Latin word.
 fn sino_korean_keys(parts: &[Token], out: &mut Vec<u64>) {
     if parts.iter().all(|t| t.script == Script::Hangul) {
         let syllables: Vec<char> = parts.iter().filter_map(|t| t.native.as_deref()).flat_map(str::chars).collect();
         out.extend(sino_korean::joined_folds(&syllables).iter().map(|f| key(Ns::Chinese, f)));
+        let written: String = syllables.iter().collect();
+        out.extend(mandarin_hangul::folds(&written).iter().map(|f| key(Ns::Chinese, f)));
     }
 }
 

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::generic_words::{self, Generic};
 use crate::keys::Side;
 use crate::name::{Class, Script, Token};
-use crate::translit::{arabic, cyrillic, hangul, sino_korean};
+use crate::translit::{arabic, cyrillic, hangul, mandarin_hangul, sino_korean};
 
 /// Why two tokens were taken as the same name part.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -21,6 +21,8 @@ pub enum Rule {
     Korean,
     KoreanLoose,
     SinoKorean,
+    /// Mandarin sounds written in Hangul (`mandarin_hangul`): 시진핑 / Xi Jinping.
+    Mandarin,
     Chinese,
     Slavic,
     Arabic,
@@ -39,6 +41,7 @@ impl Rule {
             Rule::Korean => "Korean romanization MR/RR",
             Rule::KoreanLoose => "Korean spelling variant",
             Rule::SinoKorean => "Sino-Korean reading",
+            Rule::Mandarin => "Mandarin written in Hangul",
             Rule::Chinese => "Chinese romanization Pinyin/Wade-Giles",
             Rule::Slavic => "Cyrillic transliteration",
             Rule::Arabic => "Arabic name variant",
@@ -47,6 +50,11 @@ impl Rule {
             Rule::Phonetic => "sounds alike",
             Rule::Initial => "initial",
         }
+    }
+
+    /// A Hangul word read as a Chinese name, by its characters' readings or its sounds.
+    fn reads_chinese(self) -> bool {
+        matches!(self, Rule::SinoKorean | Rule::Mandarin)
     }
 }
 
@@ -316,14 +324,26 @@ fn hangul_against_latin(hangul: &Token, latin: &Token) -> Option<TokenMatch> {
 
 /// How Latin `latin` (Chinese fold `chinese`) writes the Hangul syllables `native`: the same
 /// syllables in some spelling, another syllable that a Korean key merges with them (`variant`), or
-/// a Chinese name written in Hangul by its Korean readings (이백 for 李白, Li Bai).
+/// a Chinese name written in Hangul by its Korean readings (이백 for 李白, Li Bai) or by its
+/// Mandarin sounds (시진핑, Xi Jinping).
 fn written_from_hangul(native: &str, latin: &str, chinese: &str, variant: bool) -> Option<TokenMatch> {
     if hangul::spells(native, latin) {
         Some(TokenMatch { sim: 1.0, rule: Rule::Korean })
     } else if variant {
         Some(TokenMatch { sim: SIM_LOOSE, rule: Rule::KoreanLoose })
     } else {
-        sino_korean::reads(native, chinese).then_some(TokenMatch { sim: SIM_SINO, rule: Rule::SinoKorean })
+        reads_as_chinese(native, chinese).map(|rule| TokenMatch { sim: SIM_SINO, rule })
+    }
+}
+
+/// Whether Hangul `native` writes the Chinese fold `chinese`, and how.
+fn reads_as_chinese(native: &str, chinese: &str) -> Option<Rule> {
+    if sino_korean::reads(native, chinese) {
+        Some(Rule::SinoKorean)
+    } else if mandarin_hangul::reads(native, chinese) {
+        Some(Rule::Mandarin)
+    } else {
+        None
     }
 }
 
@@ -728,7 +748,7 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
 /// Mandarin Jin of 金, 주 and 호 as Korean) mixes two writings. Words that read both ways (이
 /// as Li) take no side.
 fn mixed_readings(pairs: &[Pair], query: &[Token], list: &[Token]) -> bool {
-    if !pairs.iter().any(|p| p.rule == Rule::SinoKorean) {
+    if !pairs.iter().any(|p| p.rule.reads_chinese()) {
         return false;
     }
     let korean_only = |p: &Pair| {
@@ -741,9 +761,9 @@ fn mixed_readings(pairs: &[Pair], query: &[Token], list: &[Token]) -> bool {
         };
         let native: String = hangul.iter().filter_map(|t| t.native.as_deref()).collect();
         let chinese: String = latin.iter().map(|t| &*t.chinese).collect();
-        !sino_korean::reads(&native, &chinese)
+        reads_as_chinese(&native, &chinese).is_none()
     };
-    pairs.iter().filter(|p| !matches!(p.rule, Rule::SinoKorean | Rule::GenericWord | Rule::Initial)).any(korean_only)
+    pairs.iter().filter(|p| !p.rule.reads_chinese() && !matches!(p.rule, Rule::GenericWord | Rule::Initial)).any(korean_only)
 }
 
 /// Whether a Korean name's syllables, or a Chinese name's read from Hangul, align out of their
@@ -762,14 +782,14 @@ fn swapped_syllables(pairs: &[Pair], query: &[Token], list: &[Token]) -> bool {
     // a Sino-Korean reading pairs family name with family name (이영수 is not `CHOU, Hsien Cheng`).
     let family_crossed = |p: &Pair| {
         let (q, c) = tokens(p);
-        p.rule == Rule::SinoKorean && q.family != c.family
+        p.rule.reads_chinese() && q.family != c.family
     };
     if marked(query) && marked(list) && pairs.iter().any(family_crossed) {
         return true;
     }
     let syllables = |p: &&Pair| {
         let (q, c) = tokens(p);
-        p.query.len == 1 && p.list.len == 1 && ((q.korean.is_some() && c.korean.is_some()) || p.rule == Rule::SinoKorean)
+        p.query.len == 1 && p.list.len == 1 && ((q.korean.is_some() && c.korean.is_some()) || p.rule.reads_chinese())
     };
     let (family, given): (Vec<&Pair>, Vec<&Pair>) = pairs.iter().filter(syllables).partition(|p| {
         let (q, c) = tokens(p);

@@ -176,6 +176,22 @@ fn joined_given_names_across_the_initial_sound_rule() {
     assert_eq!(found, [(0, "e0"), (1, "e1")], "Nammin is not Am Min");
 }
 
+/// Chinese names as Korean writes their sounds (시진핑 for Xi Jinping), found by the index; Korean
+/// names are not read so.
+#[test]
+fn mandarin_written_in_hangul() {
+    let m = matcher_of(&["XI, Jinping", "HU, Jintao", "KIM, Jong Un", "HSI, Chin-ping"], EntityType::Person, 0.8, 5);
+    let column = StringArray::from(vec!["시진핑", "후진타오", "김정은"]);
+    let col = StrColumn::new(&column).unwrap();
+    let indexed = m.screen(col.clone(), None, Search::Indexed).unwrap();
+    assert_eq!(indexed, m.screen(col, None, Search::Exhaustive).unwrap());
+    let found: Vec<(usize, &str)> = indexed.iter().map(|h| (h.query_row, m.entity_id(h.name))).collect();
+    for expected in [(0, "e0"), (0, "e3"), (1, "e1"), (2, "e2")] {
+        assert!(found.contains(&expected), "{expected:?} in {found:?}");
+    }
+    assert_eq!(found.len(), 4, "{found:?}");
+}
+
 /// A list where one surname is on every name and given names repeat: queries holding the
 /// common word beside rarer ones are answered without opening candidates from its postings,
 /// which must lose nothing exhaustive scoring finds, at any threshold.

@@ -322,6 +322,11 @@ struct Cost {
     vowel_initial: u16,
 }
 
+/// Every Mandarin syllable in Hanyu Pinyin (ü written v).
+pub fn pinyin_syllables() -> impl Iterator<Item = &'static str> {
+    SYLLABLES.iter().map(|row| row.0)
+}
+
 /// Fold a Latin spelling of Mandarin syllables to one key per syllable sequence: the token is
 /// segmented into syllables of the four systems (dynamic programming, fewest syllables) and each
 /// syllable replaced by its key (see `syllable_key`). fold("hsi") == fold("xi"), fold("chinping")

@@ -67,6 +67,14 @@ fn jamo(c: char) -> Option<(usize, usize, usize)> {
     ))
 }
 
+/// A syllable with its initial consonant replaced by `consonant` (a compatibility jamo: 'ㅈ').
+pub fn with_initial(syllable: char, consonant: char) -> Option<char> {
+    const INITIAL_JAMO: &str = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ";
+    let initial = INITIAL_JAMO.chars().position(|c| c == consonant)?;
+    let (_, vowel, fin) = jamo(syllable)?;
+    Some(syllable_of(initial, vowel, fin))
+}
+
 fn syllable_of(initial: usize, vowel: usize, fin: usize) -> char {
     let code = SYLLABLE_FIRST
         + (initial as u32 * VOWELS_PER_INITIAL + vowel as u32) * FINALS_PER_VOWEL

@@ -6,5 +6,6 @@ pub mod cyrillic;
 pub mod generic;
 pub mod han;
 pub mod hangul;
+pub mod mandarin_hangul;
 pub mod sino_korean;
 pub mod vietnamese;
