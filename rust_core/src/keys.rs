@@ -180,8 +180,7 @@ fn sino_korean_keys(parts: &[Token], out: &mut Vec<u64>) {
     if parts.iter().all(|t| t.script == Script::Hangul) {
         let syllables: Vec<char> = parts.iter().filter_map(|t| t.native.as_deref()).flat_map(str::chars).collect();
         out.extend(sino_korean::joined_folds(&syllables).iter().map(|f| key(Ns::Chinese, f)));
-        let written: String = syllables.iter().collect();
-        out.extend(mandarin_hangul::folds(&written).iter().map(|f| key(Ns::Chinese, f)));
+        out.extend(mandarin_hangul::folds(&syllables).iter().map(|f| key(Ns::Chinese, f)));
     }
 }
 

@@ -322,6 +322,28 @@ struct Cost {
     vowel_initial: u16,
 }
 
+/// Whether the Chinese fold `chinese` is folds of `units` one after the other: `folds` gives
+/// those of each run of at most `longest` units (a Hangul syllable read as a character, or two
+/// Hangul syllables that write one Mandarin syllable).
+pub fn folds_in_order<'a>(units: &[char], chinese: &str, longest: usize, folds: impl Fn(&[char]) -> &'a [String]) -> bool {
+    // ends[k]: the byte positions in `chinese` that the first k units can reach.
+    let mut ends: Vec<Vec<usize>> = vec![Vec::new(); units.len() + 1];
+    ends[0].push(0);
+    for k in 0..units.len() {
+        for len in 1..=longest.min(units.len() - k) {
+            for fold in folds(&units[k..k + len]) {
+                for i in ends[k].clone() {
+                    let end = i + fold.len();
+                    if chinese[i..].starts_with(fold.as_str()) && !ends[k + len].contains(&end) {
+                        ends[k + len].push(end);
+                    }
+                }
+            }
+        }
+    }
+    ends[units.len()].contains(&chinese.len())
+}
+
 /// Every Mandarin syllable in Hanyu Pinyin (ü written v).
 pub fn pinyin_syllables() -> impl Iterator<Item = &'static str> {
     SYLLABLES.iter().map(|row| row.0)

@@ -63,15 +63,14 @@ fn spellings(pinyin: &str) -> Vec<String> {
     if ["j", "q", "x"].contains(&initial) && rest.starts_with('u') {
         rest.replace_range(..1, "v"); // ju is jü
     }
-    let finals: Vec<&str> = match FINALS.iter().find(|f| f.0 == rest) {
-        _ if rest == "i" && BUZZING.contains(&initial) => {
-            if BUZZING_IN_USE.contains(&initial) { vec!["으", "이"] } else { vec!["으"] }
+    let finals: Vec<&str> = if rest == "i" && BUZZING.contains(&initial) {
+        if BUZZING_IN_USE.contains(&initial) { vec!["으", "이"] } else { vec!["으"] }
+    } else {
+        match FINALS.iter().find(|f| f.0 == rest) {
+            Some(&(_, _, Some(plain))) if consonants.iter().any(|c| ['ㅈ', 'ㅉ', 'ㅊ'].contains(c)) => vec![plain],
+            Some(&(_, hangul, _)) => vec![hangul],
+            None => return Vec::new(),
         }
-        Some(&(_, hangul, after_affricate)) => match after_affricate {
-            Some(plain) if consonants.iter().any(|c| ['ㅈ', 'ㅉ', 'ㅊ'].contains(c)) => vec![plain],
-            _ => vec![hangul],
-        },
-        None => return Vec::new(),
     };
     let mut out = Vec::new();
     for &consonant in consonants {
@@ -115,30 +114,17 @@ const MOST_SYLLABLES: usize = 2;
 /// other: 시진핑 and `xijinping`.
 pub fn reads(hangul: &str, chinese: &str) -> bool {
     let syllables: Vec<char> = hangul.chars().collect();
-    // ends[k]: the byte positions in `chinese` that the first k Hangul syllables can reach.
-    let mut ends: Vec<Vec<usize>> = vec![Vec::new(); syllables.len() + 1];
-    ends[0].push(0);
-    for k in 0..syllables.len() {
-        for len in 1..=MOST_SYLLABLES.min(syllables.len() - k) {
-            let spelling: String = syllables[k..k + len].iter().collect();
-            let Some(folds) = table().get(&spelling) else { continue };
-            for i in ends[k].clone() {
-                for fold in folds {
-                    let end = i + fold.len();
-                    if chinese[i..].starts_with(fold.as_str()) && !ends[k + len].contains(&end) {
-                        ends[k + len].push(end);
-                    }
-                }
-            }
-        }
-    }
-    ends[syllables.len()].contains(&chinese.len())
+    han::folds_in_order(&syllables, chinese, MOST_SYLLABLES, spelled)
+}
+
+/// The Chinese folds of the pinyin syllables that Hangul `run` writes.
+fn spelled(run: &[char]) -> &'static [String] {
+    table().get(&run.iter().collect::<String>()).map_or(&[], Vec::as_slice)
 }
 
 /// The Chinese folds of a Hangul word of up to `MOST_FOLDED` syllables: every pinyin it may
 /// write, joined, at most `MOST_FOLDS` of them (for index keys).
-pub fn folds(hangul: &str) -> Vec<String> {
-    let syllables: Vec<char> = hangul.chars().collect();
+pub fn folds(syllables: &[char]) -> Vec<String> {
     if syllables.len() > MOST_FOLDED {
         return Vec::new();
     }
@@ -147,8 +133,7 @@ pub fn folds(hangul: &str) -> Vec<String> {
     partial[0].push(String::new());
     for k in 0..syllables.len() {
         for len in 1..=MOST_SYLLABLES.min(syllables.len() - k) {
-            let spelling: String = syllables[k..k + len].iter().collect();
-            let Some(folds) = table().get(&spelling) else { continue };
+            let folds = spelled(&syllables[k..k + len]);
             let extended: Vec<String> =
                 partial[k].iter().flat_map(|head| folds.iter().map(move |f| format!("{head}{f}"))).collect();
             for fold in extended {
@@ -198,8 +183,8 @@ mod tests {
 
     #[test]
     fn folds_key_what_reads() {
-        let keys = folds("진핑");
+        let keys = folds(&['진', '핑']);
         assert!(keys.contains(&fold("jinping")), "{keys:?}");
-        assert!(folds("가나다라마").is_empty(), "too long to key");
+        assert!(folds(&['가', '나', '다', '라', '마']).is_empty(), "too long to key");
     }
 }

@@ -511,19 +511,8 @@ pub fn joined_folds(syllables: &[char]) -> Vec<String> {
 /// Whether `chinese` (a Chinese fold, `han::fold`) reads the Hangul syllables of `hangul` one
 /// after the other by Mandarin readings of characters they may stand for: 사마 and `sima`.
 pub fn reads(hangul: &str, chinese: &str) -> bool {
-    let mut ends = vec![0];
-    for c in hangul.chars() {
-        let mut next = Vec::new();
-        for &i in &ends {
-            for fold in folds(c) {
-                if chinese[i..].starts_with(fold.as_str()) && !next.contains(&(i + fold.len())) {
-                    next.push(i + fold.len());
-                }
-            }
-        }
-        ends = next;
-    }
-    ends.contains(&chinese.len())
+    let syllables: Vec<char> = hangul.chars().collect();
+    han::folds_in_order(&syllables, chinese, 1, |run| folds(run[0]))
 }
 
 #[cfg(test)]
