@@ -17,7 +17,7 @@ use crate::error::{CoreError, Result};
 use crate::explain::explain;
 use crate::index::{for_each_joined_key, Index, IndexedName, Posting};
 use crate::keys::{korean_weight_key, weight_key, Side};
-use crate::name::{analyze, analyze_with, push_word, Class, Name, Script, Token, MAX_TOKENS};
+use crate::name::{analyze, analyze_with, push_word, Class, Name, Place, Script, Token, MAX_TOKENS};
 use crate::score::{
     align, bits, mask_of, Alignment, ListTokens, EXTRA_COST, INITIAL_WEIGHT, MIDDLE_MISSING_COST, MISSING_COST,
 };
@@ -36,7 +36,7 @@ const TYPE_PENALTY: f32 = 0.85;
 const CRAFT_PENALTY: f32 = 0.7;
 /// Bumped whenever the serialized layout changes, or the analysis of a word that a built matcher
 /// keeps (a word's class, its canonical form): `from_bytes` refuses other versions.
-const FORMAT_VERSION: u32 = 21;
+const FORMAT_VERSION: u32 = 22;
 const MAGIC: &[u8; 8] = b"SSCRMTCH";
 /// Names whose hits the results cache may hold before it is emptied (about 100 bytes each).
 const RESULT_CACHE_NAMES: usize = 1_000_000;
@@ -300,11 +300,11 @@ impl<V: Clone, const N: usize> Bounded<V, N> {
     }
 }
 
-/// Query words already analysed on this thread, with their weights and reach, by whether the
-/// word opens the name (Hangul and Chinese words read differently there): customer names repeat
-/// their words (30,000 distinct words in 1M generated names), so each is analysed and looked up
-/// once. Sized in postings.
-type WordCache = Bounded<Arc<[QueryToken]>, 2>;
+/// Query words already analysed on this thread, with their weights and reach, by their place in
+/// the name (`Place`: Hangul and Chinese words read differently at its start, single letters in a
+/// Korean name as syllables): customer names repeat their words (30,000 distinct words in 1M
+/// generated names), so each is analysed and looked up once. Sized in postings.
+type WordCache = Bounded<Arc<[QueryToken]>, { Place::COUNT }>;
 
 /// Hits of the names screened so far, by entity type (`EntityType as usize`), in shards by the
 /// name's hash: the threads screening a batch look names up and add them as they go, and seldom
@@ -605,11 +605,11 @@ impl Matcher {
     /// The query name analysed, each word taken from the thread's cache or analysed and cached.
     fn analyze_query(&self, raw: &str, cache: &mut WordCache) -> Query {
         let mut analysed = Vec::new();
-        let name = analyze_with(raw, |word, name_start, out| {
-            let word = cache.get(name_start as usize, word).unwrap_or_else(|| {
-                let analysed = self.analyze_word(word, name_start);
+        let name = analyze_with(raw, |word, place, out| {
+            let word = cache.get(place.index(), word).unwrap_or_else(|| {
+                let analysed = self.analyze_word(word, place);
                 let postings = analysed.iter().map(|q| q.reach.len() + 1).sum();
-                cache.insert(name_start as usize, word, analysed.clone(), postings);
+                cache.insert(place.index(), word, analysed.clone(), postings);
                 analysed
             });
             for (k, q) in word.iter().enumerate() {
@@ -621,9 +621,9 @@ impl Matcher {
         Query { name, analysed }
     }
 
-    fn analyze_word(&self, word: &str, name_start: bool) -> Arc<[QueryToken]> {
+    fn analyze_word(&self, word: &str, place: Place) -> Arc<[QueryToken]> {
         let mut tokens = Vec::new();
-        push_word(word, name_start, &mut tokens);
+        push_word(word, place, &mut tokens);
         let entities = self.entity_ids.len().max(1) as f32;
         tokens
             .into_iter()

@@ -169,16 +169,35 @@ pub fn analyze(raw: &str) -> Name {
     analyze_with(raw, push_word)
 }
 
+/// Where a word stands in its name, which decides how some words read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    /// No token of the name comes before it: Hangul and Chinese words there open with the surname.
+    pub name_start: bool,
+    /// The name is a Korean name in Latin letters (`korean_in_latin`).
+    pub korean: bool,
+}
+
+impl Place {
+    /// A number for each place, in `0..Place::COUNT`, for caches of words by place.
+    pub const COUNT: usize = 4;
+
+    pub fn index(self) -> usize {
+        usize::from(self.name_start) | usize::from(self.korean) << 1
+    }
+}
+
 /// `analyze`, with the analysis of each word (`push_word`'s job) left to the caller, which may
-/// take it from a cache: a word's tokens depend only on the word and whether it opens the name.
-pub fn analyze_with(raw: &str, mut word_tokens: impl FnMut(&str, bool, &mut Vec<Token>)) -> Name {
+/// take it from a cache: a word's tokens depend only on the word and its place.
+pub fn analyze_with(raw: &str, mut word_tokens: impl FnMut(&str, Place, &mut Vec<Token>)) -> Name {
     let normalized = normalize(raw);
     // `KIM, Se Un`: the words before the comma are the family name.
     let family_words = raw.split_once(',').map_or(0, |(family, _)| normalize(family).tokens().count());
+    let korean = korean_in_latin(normalized.tokens(), family_words);
     let mut tokens = Vec::new();
     for (i, word) in normalized.tokens().enumerate() {
         let start = tokens.len();
-        word_tokens(word, tokens.is_empty(), &mut tokens);
+        word_tokens(word, Place { name_start: tokens.is_empty(), korean }, &mut tokens);
         if i < family_words {
             tokens[start..].iter_mut().for_each(|t| t.family = true);
         }
@@ -188,6 +207,25 @@ pub fn analyze_with(raw: &str, mut word_tokens: impl FnMut(&str, bool, &mut Vec<
         }
     }
     Name { tokens, folds: normalized.folds.into() }
+}
+
+/// Whether a name is a Korean name in Latin letters with a syllable that reads otherwise elsewhere:
+/// a single letter (`HAN, Kwon U`, `CHO, Il-U`, `O, Kuk-Ryol`) or a short word that is a particle
+/// or a legal form (`Li Bin`). Such a name's words are all Korean syllables and its family name
+/// (the words before the comma, else the first or the last word) is a Korean surname; there those
+/// words are syllables, as in Hangul (`latin_forms`), not initials or generic words.
+fn korean_in_latin<'a>(words: impl Iterator<Item = &'a str> + Clone, family_words: usize) -> bool {
+    let other_reading = |w: &str| w.len() <= 3 && latin_class(w, false).0 != Class::Word;
+    if !words.clone().any(other_reading) {
+        return false;
+    }
+    let words: Vec<&str> = words.collect();
+    let surname = |w: &&str| !hangul::surname_keys(w).is_empty();
+    let family = match family_words {
+        0 => surname(&words[0]) || words.last().is_some_and(|w| surname(&w)),
+        n => words.iter().take(n).all(|w| surname(&w)),
+    };
+    words.len() >= 2 && family && words.iter().all(|w| hangul::syllables(w).is_some())
 }
 
 fn script_of(word: &str) -> Script {
@@ -203,25 +241,25 @@ fn script_of(word: &str) -> Script {
     }
 }
 
-/// The tokens of one word, `name_start` if no token of the name comes before it.
-pub fn push_word(word: &str, name_start: bool, out: &mut Vec<Token>) {
+/// The tokens of one word at its place in the name.
+pub fn push_word(word: &str, place: Place, out: &mut Vec<Token>) {
     match script_of(word) {
-        Script::Latin => out.push(latin_token(word.to_string(), None, Script::Latin)),
-        Script::Hangul => push_hangul(word, name_start, out),
-        Script::Han => push_han(word, name_start, out),
+        Script::Latin => out.push(latin_token(word.to_string(), None, Script::Latin, place.korean)),
+        Script::Hangul => push_hangul(word, place.name_start, out),
+        Script::Han => push_han(word, place.name_start, out),
         Script::Cyrillic => {
             let text = cyrillic::transliterate(word, cyrillic::System::BgnPcgn);
-            out.push(latin_token(text, Some(word.to_string()), Script::Cyrillic));
+            out.push(latin_token(text, Some(word.to_string()), Script::Cyrillic, false));
         }
         Script::Arabic => {
-            let mut forms = latin_forms(generic::romanize(word), Some(word.to_string()), Script::Arabic);
+            let mut forms = latin_forms(generic::romanize(word), Some(word.to_string()), Script::Arabic, false);
             // Arabic script writes no short vowels: its own skeleton is the reliable key.
             forms.arabic = Form::new(arabic::skeleton(word));
             out.push(Token { forms: Arc::new(forms), family: false });
         }
         Script::Other => {
             for part in generic::romanize(word).split(' ').filter(|p| !p.is_empty()) {
-                out.push(latin_token(part.to_string(), Some(word.to_string()), Script::Other));
+                out.push(latin_token(part.to_string(), Some(word.to_string()), Script::Other, false));
             }
         }
     }
@@ -245,7 +283,7 @@ fn push_hangul(word: &str, name_start: bool, out: &mut Vec<Token>) {
         if text.is_empty() {
             continue;
         }
-        let forms = latin_forms(text, Some(part), Script::Hangul);
+        let forms = latin_forms(text, Some(part), Script::Hangul, true);
         out.push(Token { forms: Arc::new(forms), family: std::mem::take(&mut family) });
     }
 }
@@ -263,21 +301,21 @@ fn push_han(word: &str, name_start: bool, out: &mut Vec<Token>) {
             None => generic::romanize(&c.to_string()),
         };
         if !text.is_empty() {
-            out.push(latin_token(text, Some(c.to_string()), Script::Han));
+            out.push(latin_token(text, Some(c.to_string()), Script::Han, true));
         }
     }
 }
 
-fn latin_token(text: String, native: Option<String>, script: Script) -> Token {
-    Token { forms: Arc::new(latin_forms(text, native, script)), family: false }
+fn latin_token(text: String, native: Option<String>, script: Script, syllable: bool) -> Token {
+    Token { forms: Arc::new(latin_forms(text, native, script, syllable)), family: false }
 }
 
-fn latin_forms(text: String, native: Option<String>, script: Script) -> Forms {
-    // A syllable romanized from Hangul or Han characters is a name part, even where its
-    // romanization spells a legal form, a particle or an initial (사 `sa`, 알 `al`, 이 `i`).
-    let syllable = matches!(script, Script::Hangul | Script::Han);
-    let generic = generic_words::classify(&text).filter(|_| !syllable);
-    let particle = arabic::particle(&text).filter(|_| !syllable);
+/// A word's class, and a generic word's canonical spelling. A `syllable` romanized from Hangul
+/// or Han characters, or of a Korean name in Latin letters, is a name part, even where its
+/// romanization spells a legal form, a particle or an initial (사 `sa`, 알 `al`, 이 `i`).
+fn latin_class(text: &str, syllable: bool) -> (Class, Option<&'static str>) {
+    let generic = generic_words::classify(text).filter(|_| !syllable);
+    let particle = arabic::particle(text).filter(|_| !syllable);
     let class = if text.bytes().all(|b| b.is_ascii_digit()) {
         Class::Number
     } else if generic.is_some() || particle.is_some() {
@@ -287,10 +325,12 @@ fn latin_forms(text: String, native: Option<String>, script: Script) -> Forms {
     } else {
         Class::Word
     };
-    let canonical = generic
-        .and_then(Generic::canonical)
-        .or(particle)
-        .map(str::to_string);
+    (class, generic.and_then(Generic::canonical).or(particle))
+}
+
+fn latin_forms(text: String, native: Option<String>, script: Script, syllable: bool) -> Forms {
+    let (class, canonical) = latin_class(&text, syllable);
+    let canonical = canonical.map(str::to_string);
     let korean = hangul::syllables(&text).map(|_| hangul::fold(&text));
     let korean_surnames: Vec<&str> = match (&native, script) {
         (Some(h), Script::Hangul) => hangul::hangul_surname_key(h).into_iter().collect(),
@@ -387,5 +427,20 @@ mod tests {
         assert_eq!(name.tokens[0].class, Class::Number);
         let name = analyze("Andreev V. S.");
         assert_eq!(name.tokens[1].class, Class::Initial);
+    }
+
+    #[test]
+    fn a_korean_name_in_latin_letters_reads_letters_and_particles_as_syllables() {
+        let classes = |raw: &str| analyze(raw).tokens.iter().map(|t| t.class).collect::<Vec<_>>();
+        use Class::{Generic, Initial, Word};
+        assert_eq!(classes("HAN, Kwon U"), [Word, Word, Word]);
+        assert_eq!(classes("O, Kuk-Ryol"), [Word, Word, Word]);
+        assert_eq!(classes("Li Bin"), [Word, Word]);
+        assert_eq!(classes("Kwon U Han"), [Word, Word, Word]);
+        // Not Korean names: a word that is no Korean syllable, or no Korean surname.
+        assert_eq!(classes("Smith, John A"), [Word, Word, Initial]);
+        assert_eq!(classes("Mohammed Bin Salman"), [Word, Generic, Word]);
+        assert_eq!(classes("Hasan Bin Ali"), [Word, Generic, Word]);
+        assert_eq!(classes("Salim, Abu Bin"), [Word, Generic, Generic], "the family name is no surname");
     }
 }

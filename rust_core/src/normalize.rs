@@ -26,7 +26,7 @@ pub struct Normalized {
 }
 
 impl Normalized {
-    pub fn tokens(&self) -> impl Iterator<Item = &str> {
+    pub fn tokens(&self) -> impl Iterator<Item = &str> + Clone {
         self.text.split(' ').filter(|t| !t.is_empty())
     }
 }

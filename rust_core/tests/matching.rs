@@ -176,6 +176,22 @@ fn joined_given_names_across_the_initial_sound_rule() {
     assert_eq!(found, [(0, "e0"), (1, "e1")], "Nammin is not Am Min");
 }
 
+/// OFAC writes some DPRK names with a one-letter syllable (`YU, Chol U` for 유철우, `O, Kuk-Ryol`
+/// for 오극렬): in a Korean name it is a syllable like any other, the same as its other spellings
+/// (Woo, Oh), not an initial; and a different syllable there is still another name.
+#[test]
+fn one_letter_syllables_of_korean_names() {
+    let names = ["YU, Chol U", "HAN, Kwon U", "O, Kuk-Ryol", "KIM, Hyon U"];
+    let m = matcher_of(&names, EntityType::Person, 0.8, 5);
+    let column = StringArray::from(vec!["Yu Chol Woo", "Han Kwon-woo", "Oh Kuk Ryol", "한권우", "Kim Hyon Il", "Yu Chol-u"]);
+    let col = StrColumn::new(&column).unwrap();
+    let indexed = m.screen(col.clone(), None, Search::Indexed).unwrap();
+    assert_eq!(indexed, m.screen(col, None, Search::Exhaustive).unwrap());
+    let found: Vec<(usize, &str)> = indexed.iter().map(|h| (h.query_row, m.entity_id(h.name))).collect();
+    assert_eq!(found, [(0, "e0"), (1, "e1"), (2, "e2"), (3, "e1"), (5, "e0")], "Hyon Il is not Hyon U");
+    assert!(indexed.iter().filter(|h| h.query_row != 4).all(|h| h.score > 0.95), "{indexed:?}");
+}
+
 /// Chinese names as Korean writes their sounds (시진핑 for Xi Jinping), found by the index; Korean
 /// names are not read so.
 #[test]
