@@ -193,7 +193,8 @@ pub fn analyze_with(raw: &str, mut word_tokens: impl FnMut(&str, Place, &mut Vec
     let normalized = normalize(raw);
     // `KIM, Se Un`: the words before the comma are the family name.
     let family_words = raw.split_once(',').map_or(0, |(family, _)| normalize(family).tokens().count());
-    let korean = korean_in_latin(normalized.tokens(), family_words);
+    // A letter with a full stop is an initial or an abbreviation (`A. Gill`, `MIRA E.U.`).
+    let korean = !raw.contains('.') && korean_in_latin(normalized.tokens(), family_words);
     let mut tokens = Vec::new();
     for (i, word) in normalized.tokens().enumerate() {
         let start = tokens.len();
@@ -212,18 +213,19 @@ pub fn analyze_with(raw: &str, mut word_tokens: impl FnMut(&str, Place, &mut Vec
 /// Whether a name is a Korean name in Latin letters with a syllable that reads otherwise elsewhere:
 /// a single letter (`HAN, Kwon U`, `CHO, Il-U`, `O, Kuk-Ryol`) or a short word that is a particle
 /// or a legal form (`Li Bin`). Such a name's words are all Korean syllables and its family name
-/// (the words before the comma, else the first or the last word) is a Korean surname; there those
-/// words are syllables, as in Hangul (`latin_forms`), not initials or generic words.
+/// (the words before the comma, else the first or the last word, which must not be one of those
+/// words itself) is a Korean surname; there those words are syllables, as in Hangul
+/// (`latin_forms`), not initials or generic words.
 fn korean_in_latin<'a>(words: impl Iterator<Item = &'a str> + Clone, family_words: usize) -> bool {
     let other_reading = |w: &str| w.len() <= 3 && latin_class(w, false).0 != Class::Word;
     if !words.clone().any(other_reading) {
         return false;
     }
     let words: Vec<&str> = words.collect();
-    let surname = |w: &&str| !hangul::surname_keys(w).is_empty();
+    let surname = |w: &str| !hangul::surname_keys(w).is_empty();
     let family = match family_words {
-        0 => surname(&words[0]) || words.last().is_some_and(|w| surname(&w)),
-        n => words.iter().take(n).all(|w| surname(&w)),
+        0 => [words[0], words[words.len() - 1]].iter().any(|w| surname(w) && !other_reading(w)),
+        n => words.iter().take(n).all(|w| surname(w)),
     };
     words.len() >= 2 && family && words.iter().all(|w| hangul::syllables(w).is_some())
 }
@@ -442,5 +444,7 @@ mod tests {
         assert_eq!(classes("Mohammed Bin Salman"), [Word, Generic, Word]);
         assert_eq!(classes("Hasan Bin Ali"), [Word, Generic, Word]);
         assert_eq!(classes("Salim, Abu Bin"), [Word, Generic, Generic], "the family name is no surname");
+        assert_eq!(classes("A. Gill"), [Initial, Word]);
+        assert_eq!(classes("Mira E U"), [Word, Initial, Initial], "only a letter says it is a surname");
     }
 }
