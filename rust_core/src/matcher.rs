@@ -36,7 +36,7 @@ const TYPE_PENALTY: f32 = 0.85;
 const CRAFT_PENALTY: f32 = 0.7;
 /// Bumped whenever the serialized layout changes, or the analysis of a word that a built matcher
 /// keeps (a word's class, its canonical form): `from_bytes` refuses other versions.
-const FORMAT_VERSION: u32 = 22;
+const FORMAT_VERSION: u32 = 23;
 const MAGIC: &[u8; 8] = b"SSCRMTCH";
 /// Names whose hits the results cache may hold before it is emptied (about 100 bytes each).
 const RESULT_CACHE_NAMES: usize = 1_000_000;
@@ -832,8 +832,14 @@ fn missing_costs(tokens: &[Token], entity_type: EntityType) -> Vec<f32> {
         return costs;
     }
     let words: Vec<usize> = (0..tokens.len()).filter(|&i| tokens[i].class == Class::Word).collect();
-    let korean = tokens.iter().any(|t| t.family && !t.korean_surnames.is_empty())
-        && words.iter().all(|&i| tokens[i].korean.is_some());
+    // A Korean name: every word Korean syllables, and a family name that is a Korean surname,
+    // before the comma or, without one, first or last (`KIM JONG UN`, `Se Un Kim`).
+    let surname = |t: &Token| !t.korean_surnames.is_empty();
+    let family = match tokens.iter().any(|t| t.family) {
+        true => tokens.iter().any(|t| t.family && surname(t)),
+        false => [words.first(), words.last()].into_iter().flatten().any(|&i| surname(&tokens[i])),
+    };
+    let korean = family && words.iter().all(|&i| tokens[i].korean.is_some());
     let middle: Vec<usize> = if korean {
         Vec::new()
     } else if tokens.iter().any(|t| t.family) {
@@ -873,4 +879,24 @@ fn parse_kinds(len: usize, kinds: Option<StrColumn<'_>>) -> Result<Option<Vec<En
         })
         .collect::<Result<Vec<_>>>()
         .map(Some)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn costs(raw: &str) -> Vec<f32> {
+        missing_costs(&analyze(raw).tokens, EntityType::Person)
+    }
+
+    #[test]
+    fn middle_names_and_patronymics_cost_less_except_in_korean_names() {
+        let (full, middle) = (MISSING_COST, MIDDLE_MISSING_COST);
+        assert_eq!(costs("ANDREYEV, Vitaliy Sergeyevich"), [full, full, middle]);
+        assert_eq!(costs("John Paul Smith"), [full, middle, full]);
+        // A Korean given name's syllables are one name, with or without a comma.
+        assert_eq!(costs("KIM, Jong Un"), [full; 3]);
+        assert_eq!(costs("KIM JONG UN"), [full; 3]);
+        assert_eq!(costs("Se Un Kim"), [full; 3]);
+    }
 }
