@@ -1,6 +1,7 @@
-//! Words that say little about who a name belongs to: legal forms, generic business words and
-//! personal titles. They are kept (never blindly deleted: "KOREA SINJIN TRADING" is not "SINJIN"),
-//! but weigh little, generate no candidates, and spelling variants of one legal form are equal.
+//! Words that say little about who a name belongs to: legal forms, generic business words, country
+//! names and personal titles. They are kept, never blindly deleted (`KOREA TRADING CORPORATION` is
+//! a name too, and matches only its own spellings), but weigh little, generate no candidates, and
+//! spelling variants of one legal form are equal.
 
 use std::sync::OnceLock;
 
@@ -39,7 +40,10 @@ const LEGAL_FORMS: &[(&str, &str)] = &[
 /// Generic words of organization names, with abbreviations folded to one spelling, and the
 /// spellings the lists use for the same word in Russian transliteration (grupp, kholding, servis,
 /// aktsionernoe obshchestvo for joint stock company), Spanish, Portuguese, French, German, Italian,
-/// Turkish and Persian (grupo, compania, societe, gruppe, sirketi, sherkat).
+/// Turkish and Persian (grupo, compania, societe, gruppe, sirketi, sherkat). The names and
+/// adjectives of the sanctioned countries whose companies the lists name most are one word each:
+/// OFAC writes one company `KOREA DAESONG BANK` and `TAESONG BANK`, `NORTH KOREAN MINING
+/// DEVELOPMENT TRADING` and `KOREA MINING DEVELOPMENT TRADING`.
 const GENERIC_WORDS: &[(&str, &str)] = &[
     ("grupp", "group"), ("gruppa", "group"), ("gruppy", "group"), ("grupo", "group"), ("gruppo", "group"),
     ("groupe", "group"), ("gruppe", "group"),
@@ -77,6 +81,9 @@ const GENERIC_WORDS: &[(&str, &str)] = &[
     ("stock", "stock"), ("technology", "technology"), ("technologies", "technology"),
     ("tech", "technology"), ("trade", "trading"), ("trading", "trading"), ("traders", "trading"),
     ("united", "united"), ("utd", "united"),
+    ("korea", "korea"), ("korean", "korea"), ("dprk", "korea"), ("china", "china"), ("chinese", "china"),
+    ("russia", "russia"), ("russian", "russia"), ("iran", "iran"), ("iranian", "iran"),
+    ("syria", "syria"), ("syrian", "syria"), ("belarus", "belarus"), ("belarusian", "belarus"),
 ];
 
 /// Personal titles and honorifics (English, Arabic, Russian, Korean usage in the lists).

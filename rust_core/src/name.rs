@@ -372,8 +372,9 @@ mod tests {
         assert_eq!(texts("KIM, Se-u'n"), ["kim", "se", "un"]);
         let name = analyze("KOREA SOBAEKSU TRADING CORP.");
         let classes: Vec<Class> = name.tokens.iter().map(|t| t.class).collect();
-        assert_eq!(classes, [Class::Word, Class::Word, Class::Generic, Class::Generic]);
+        assert_eq!(classes, [Class::Generic, Class::Word, Class::Generic, Class::Generic]);
         assert_eq!(name.tokens[3].canonical.as_deref(), Some("corporation"));
+        assert_eq!(analyze("NORTH KOREAN MINING").tokens[1].canonical.as_deref(), Some("korea"));
     }
 
     #[test]

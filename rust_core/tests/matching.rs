@@ -114,6 +114,8 @@ fn organizations_legal_forms_joins_numbers() {
     assert_eq!(top(&m, "Chong Chon Gang Shipping Co. Ltd").as_deref(), Some("chongchongang"), "three syllables joined");
     assert_eq!(top(&m, "Belletech Corp"), None, "numbers and legal forms alone are no match");
     assert_eq!(top(&m, "Trading Corporation"), None);
+    assert_eq!(top(&m, "Sobaeksu United Corp.").as_deref(), Some("sobaeksu"));
+    assert_eq!(top(&m, "Chinese Sobaeksu Trading Corp.").as_deref(), Some("sobaeksu"), "a country is a generic word");
 }
 
 #[test]
