@@ -17,7 +17,7 @@ use crate::error::{CoreError, Result};
 use crate::explain::explain;
 use crate::index::{for_each_joined_key, Index, IndexedName, Posting};
 use crate::keys::{korean_weight_key, weight_key, Side};
-use crate::name::{analyze, analyze_with, push_word, Class, Name, Place, Script, Token, MAX_TOKENS};
+use crate::name::{analyze, analyze_prepared, push_word, Class, Name, Place, Prepared, Script, Token, MAX_TOKENS};
 use crate::score::{
     align, bits, mask_of, Alignment, ListTokens, EXTRA_COST, INITIAL_WEIGHT, MIDDLE_MISSING_COST, MISSING_COST,
 };
@@ -541,25 +541,32 @@ impl Matcher {
     }
 
     /// The hits of one name. Customer files repeat names (families, common names, and across
-    /// batches): a name screened before is answered from the results cache (indexed search only:
-    /// exhaustive scoring is there to check the index, not to be skipped).
+    /// batches), in other cases and punctuation too: a name that prepares as one screened before
+    /// (`Prepared::key`) is answered from the results cache (indexed search only: exhaustive
+    /// scoring is there to check the index, not to be skipped).
     fn hits_of(&self, name: &str, kind: EntityType, search: Search) -> Arc<[Hit]> {
+        let prepared = Prepared::new(name);
         if search == Search::Exhaustive {
-            return self.screen_one(0, name, kind, search).into();
+            return self.screen_prepared(0, &prepared, kind, search).into();
         }
-        let shard = self.results.shard(name);
-        if let Some(hits) = shard.lock().expect("results cache").get(kind as usize, name) {
+        let key = prepared.key();
+        let shard = self.results.shard(&key);
+        if let Some(hits) = shard.lock().expect("results cache").get(kind as usize, &key) {
             return hits;
         }
-        let hits: Arc<[Hit]> = self.screen_one(0, name, kind, search).into();
-        shard.lock().expect("results cache").insert(kind as usize, name, hits.clone(), 1);
+        let hits: Arc<[Hit]> = self.screen_prepared(0, &prepared, kind, search).into();
+        shard.lock().expect("results cache").insert(kind as usize, &key, hits.clone(), 1);
         hits
     }
 
     pub fn screen_one(&self, row: usize, raw: &str, kind: EntityType, search: Search) -> Vec<Hit> {
+        self.screen_prepared(row, &Prepared::new(raw), kind, search)
+    }
+
+    fn screen_prepared(&self, row: usize, name: &Prepared, kind: EntityType, search: Search) -> Vec<Hit> {
         let mut local = self.per_thread.get_or_default().borrow_mut();
         let PerThread { scratch, words } = &mut *local;
-        let analysed = self.analyze_query(raw, words);
+        let analysed = self.analyze_query(name, words);
         let query = &analysed.name;
         if query.tokens.is_empty() {
             return Vec::new();
@@ -603,9 +610,9 @@ impl Matcher {
     }
 
     /// The query name analysed, each word taken from the thread's cache or analysed and cached.
-    fn analyze_query(&self, raw: &str, cache: &mut WordCache) -> Query {
+    fn analyze_query(&self, name: &Prepared, cache: &mut WordCache) -> Query {
         let mut analysed = Vec::new();
-        let name = analyze_with(raw, |word, place, out| {
+        let name = analyze_prepared(name, |word, place, out| {
             let word = cache.get(place.index(), word).unwrap_or_else(|| {
                 let analysed = self.analyze_word(word, place);
                 let postings = analysed.iter().map(|q| q.reach.len() + 1).sum();

@@ -10,7 +10,7 @@ use rustc_hash::FxHasher;
 use serde::{Deserialize, Serialize};
 
 use crate::generic_words::{self, Generic};
-use crate::normalize::{normalize, Folds};
+use crate::normalize::{normalize, Folds, Normalized};
 use crate::phonetic::phonetic_key;
 use crate::translit::{arabic, cyrillic, generic, han, hangul, vietnamese};
 
@@ -187,19 +187,54 @@ impl Place {
     }
 }
 
+/// What the analysis of a name reads of its raw text: the normalized words, how many of them
+/// are the family name, and whether a full stop marks initials or abbreviations. Raw names that
+/// prepare alike analyse alike (`MOHAMED HASSAN`, `Mohamed Hassan`), so `key` can stand for them.
+pub struct Prepared {
+    normalized: Normalized,
+    /// `KIM, Se Un`: the words before the comma are the family name.
+    family_words: usize,
+    /// A letter with a full stop is an initial or an abbreviation (`A. Gill`, `MIRA E.U.`).
+    abbreviated: bool,
+}
+
+impl Prepared {
+    pub fn new(raw: &str) -> Prepared {
+        Prepared {
+            normalized: normalize(raw),
+            family_words: raw.split_once(',').map_or(0, |(family, _)| normalize(family).tokens().count()),
+            abbreviated: raw.contains('.'),
+        }
+    }
+
+    /// Everything the analysis reads, as one text: equal keys, equal analyses and explanations.
+    pub fn key(&self) -> String {
+        let folds = FoldFlags::from(self.normalized.folds);
+        let flags = [self.abbreviated, folds.invisible, folds.homoglyph, folds.width];
+        let mut key = String::with_capacity(self.normalized.text.len() + 3);
+        key.push_str(&self.normalized.text);
+        // Normalized text holds no control characters.
+        key.push('\0');
+        key.push(char::from(b'0' + self.family_words.min(MAX_TOKENS) as u8));
+        key.push(char::from(b'a' + flags.iter().rev().fold(0, |m, &f| m << 1 | u8::from(f))));
+        key
+    }
+}
+
 /// `analyze`, with the analysis of each word (`push_word`'s job) left to the caller, which may
 /// take it from a cache: a word's tokens depend only on the word and its place.
-pub fn analyze_with(raw: &str, mut word_tokens: impl FnMut(&str, Place, &mut Vec<Token>)) -> Name {
-    let normalized = normalize(raw);
-    // `KIM, Se Un`: the words before the comma are the family name.
-    let family_words = raw.split_once(',').map_or(0, |(family, _)| normalize(family).tokens().count());
-    // A letter with a full stop is an initial or an abbreviation (`A. Gill`, `MIRA E.U.`).
-    let korean = !raw.contains('.') && korean_in_latin(normalized.tokens(), family_words);
+pub fn analyze_with(raw: &str, word_tokens: impl FnMut(&str, Place, &mut Vec<Token>)) -> Name {
+    analyze_prepared(&Prepared::new(raw), word_tokens)
+}
+
+pub fn analyze_prepared(name: &Prepared, mut word_tokens: impl FnMut(&str, Place, &mut Vec<Token>)) -> Name {
+    let Prepared { normalized, family_words, abbreviated } = name;
+    let korean = !abbreviated && korean_in_latin(normalized.tokens(), *family_words);
     let mut tokens = Vec::new();
     for (i, word) in normalized.tokens().enumerate() {
         let start = tokens.len();
         word_tokens(word, Place { name_start: tokens.is_empty(), korean }, &mut tokens);
-        if i < family_words {
+        if i < *family_words {
             tokens[start..].iter_mut().for_each(|t| t.family = true);
         }
         if tokens.len() >= MAX_TOKENS {

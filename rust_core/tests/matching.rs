@@ -278,6 +278,24 @@ fn names_screened_in_an_earlier_batch_get_the_same_hits() {
     assert_eq!(screen(&first, None), before);
 }
 
+/// The results cache answers a name written in other case or punctuation from the same entry,
+/// and gives each spelling the hits a fresh matcher gives it: where the comma, a full stop or an
+/// invisible character changes the analysis, the names are screened apart.
+#[test]
+fn names_that_prepare_alike_share_hits_and_others_do_not() {
+    let list = ["JO KYONG HUN", "HAN, Kwon Woo", "KIM, Se Un"];
+    // The comma makes Cho the family name (a surname rule), the full stop U an initial.
+    let names = ["Cho, Kyong Hun", "Cho Kyong Hun", "CHO KYONG-HUN", "Han Kwon U.", "Han Kwon U", "han kwon u", "Kim Se\u{200b} Un", "KIM SE UN"];
+    let warm = matcher_of(&list, EntityType::Person, 0.5, 5);
+    let column = StringArray::from(names.to_vec());
+    let got = warm.screen(StrColumn::new(&column).unwrap(), None, Search::Indexed).unwrap();
+    for (row, name) in names.iter().enumerate() {
+        let fresh = matcher_of(&list, EntityType::Person, 0.5, 5).screen_one(row, name, EntityType::Unknown, Search::Indexed);
+        let mine: Vec<_> = got.iter().filter(|h| h.query_row == row).cloned().collect();
+        assert_eq!(mine, fresh, "{name}");
+    }
+}
+
 #[test]
 fn every_row_of_a_batch_gets_its_name_hits_in_row_order() {
     // Long enough to be split among threads; names repeat and some rows have none.
