@@ -41,8 +41,12 @@ pub fn normalize(raw: &str) -> Normalized {
         for c in raw.chars() {
             fold_char(c, &mut text, &mut folds);
         }
-        // `fold_char` never doubles a token break: only the ends can hold one.
-        let text = text.trim_matches(' ').to_string();
+        // `fold_char` never doubles a token break: only the ends can hold one. Trimmed in place:
+        // this runs for every name screened.
+        text.truncate(text.trim_end_matches(' ').len());
+        if text.starts_with(' ') {
+            text.remove(0);
+        }
         return Normalized { text, folds };
     }
 
