@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::keys::{joined_keys, token_keys, Side};
-use crate::name::Token;
+use crate::name::{Class, Token};
 use crate::score::MAX_JOINED;
 
 /// One posting: a list name, the bit mask of its token positions that carry the key, and what
@@ -34,14 +34,27 @@ pub struct Index {
     postings: Vec<Posting>,
 }
 
-/// Calls `f(key, token position mask)` for every key of a name's tokens and adjacent pairs.
-pub fn for_each_key(tokens: &[Token], side: Side, mut f: impl FnMut(u64, u32)) {
+/// Calls `f(key, token position mask)` for every key of a list name's tokens and of its adjacent
+/// tokens read as one word, those marked (`joined`) where the name has a word of its own.
+fn for_each_list_key(tokens: &[Token], mut f: impl FnMut(u64, u32)) {
     let mut keys = Vec::with_capacity(32);
     for (i, t) in tokens.iter().enumerate() {
-        distinct_token_keys(t, side, &mut keys);
+        distinct_token_keys(t, Side::List, &mut keys);
         keys.iter().for_each(|&k| f(k, 1 << i));
     }
-    for_each_joined_key(tokens, side, f);
+    let keyless = tokens.iter().all(|t| matches!(t.class, Class::Generic | Class::Initial));
+    for_each_joined_key(tokens, Side::List, |k, mask| f(if keyless { k } else { joined(k) }, mask));
+}
+
+/// The key under which a list name's adjacent tokens read as one word are indexed: apart from
+/// its single words' keys, since the scorer compares a joined word with a single word only
+/// (`Se Un` with `Seun`), never with another joined word, and proves no match by generic words
+/// and initials alone (`score::align`). A query's joined words look up single words' keys, and
+/// its single words both; so `JOINT STOCK COMPANY`, joined in thousands of list names and in a
+/// query, opens none of them. Not in a name made only of generic words and initials (`BANK OF
+/// RUSSIA`, `I.P.C. INTERNATIONAL`): it has no other keys, and the query's joined words find it.
+fn joined(key: u64) -> u64 {
+    key ^ 0x4a6f_696e_6564_2121
 }
 
 /// The keys of one token, each once, in `keys` (cleared first).
@@ -86,7 +99,7 @@ impl Index {
         for (id, name) in names.enumerate() {
             let start = entries.len();
             let posting = |mask: u32| Posting::new(id as u32, mask, &name);
-            for_each_key(name.tokens, Side::List, |k, mask| entries.push((k, posting(mask))));
+            for_each_list_key(name.tokens, |k, mask| entries.push((k, posting(mask))));
             // One posting per key and name: merge the masks of a key seen at several positions.
             let mine = &mut entries[start..];
             mine.sort_unstable_by_key(|(k, _)| *k);
@@ -125,12 +138,14 @@ impl Index {
         }
     }
 
-    /// Every list name the keys of query token `t` reach, once, with the mask of all its tokens
-    /// they reach, in name order; `list(name)` gives a name's weights for the merged posting.
+    /// Every list name the keys of query token `t` reach, as a single word or as adjacent words
+    /// read as one, once, with the mask of all its tokens they reach, in name order; `list(name)`
+    /// gives a name's weights for the merged posting.
     pub fn reach<'a>(&self, t: &Token, list: impl Fn(u32) -> IndexedName<'a>) -> Vec<Posting> {
         let mut keys = Vec::new();
         distinct_token_keys(t, Side::Query, &mut keys);
-        let mut hits: Vec<(u32, u32)> = keys.iter().flat_map(|&k| self.get(k)).map(|p| (p.name, p.tokens)).collect();
+        let both = keys.iter().flat_map(|&k| [k, joined(k)]);
+        let mut hits: Vec<(u32, u32)> = both.flat_map(|k| self.get(k)).map(|p| (p.name, p.tokens)).collect();
         hits.sort_unstable_by_key(|&(name, _)| name);
         hits.chunk_by(|a, b| a.0 == b.0)
             .map(|same| {

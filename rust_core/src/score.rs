@@ -673,7 +673,8 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
     // A match needs one name part that is the same under a spelling-system rule, or two that are
     // alike: one weak resemblance (a typo, a sound, a skeleton) is not a name match, unless it is
     // an organization's distinctive word.
-    let (mut strong, mut weak) = (false, 0);
+    let (mut strong, mut weak, mut proven) = (false, 0, false);
+    let proves = |t: &Token| !matches!(t.class, Class::Generic | Class::Initial);
     for p in options {
         if used_q & p.query.mask() != 0 || used_c & p.list.mask() != 0 {
             continue;
@@ -702,6 +703,7 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
             informative += p.sim * w.min(wq);
             informative_pairs += 1;
         }
+        proven |= !matches!(p.rule, Rule::GenericWord | Rule::Initial) && p.list.of(list).iter().any(proves);
         match p.rule {
             Rule::GenericWord | Rule::Initial => {}
             _ if list[p.list.start as usize].class == Class::Initial => {}
@@ -723,7 +725,10 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
         || bits(missing).any(|j| list[j].class == Class::Number);
 
     let denominator = aligned_weight + EXTRA_COST * extra_weight + missing_weight + unconfirmed;
-    let evidence = strong || weak >= 2;
+    // Generic words and initials prove nothing, the same ones on both sides neither (`de`, the
+    // `S A` and `C V` of `S.A. de C.V.`), unless they are all the list name has, every one matched.
+    let proven = proven || (missing == 0 && !list.iter().any(proves));
+    let evidence = proven && (strong || weak >= 2);
     let mut score = if evidence && denominator > 0.0 { matched / denominator } else { 0.0 };
     if numbers_disagree {
         score *= NUMBER_PENALTY;

@@ -278,6 +278,21 @@ fn names_screened_in_an_earlier_batch_get_the_same_hits() {
     assert_eq!(screen(&first, None), before);
 }
 
+/// Generic words and initials alone prove no match, the same ones on both sides neither; a list
+/// name made only of them is still found by its own spellings. Joined words are compared with
+/// single words only, so `JOINT STOCK COMPANY` in a query opens no list name by itself.
+#[test]
+fn generic_words_and_initials_alone_are_no_match() {
+    let list = ["INTERNATIONAL INVESTMENTS HOLDING S.A. DE C.V.", "BANK OF RUSSIA", "JOINT STOCK COMPANY VEGA", "I.P.C. INTERNATIONAL LIMITED"];
+    let m = matcher_of(&list, EntityType::Organization, 0.8, 5);
+    let column = StringArray::from(vec!["Centro S.A. de C.V.", "Bank of Russia", "Joint Stock Company Argument", "IPC International Ltd"]);
+    let col = StrColumn::new(&column).unwrap();
+    let indexed = m.screen(col.clone(), None, Search::Indexed).unwrap();
+    assert_eq!(indexed, m.screen(col, None, Search::Exhaustive).unwrap());
+    let found: Vec<(usize, &str)> = indexed.iter().map(|h| (h.query_row, m.entity_id(h.name))).collect();
+    assert_eq!(found, [(1, "e1"), (3, "e3")]);
+}
+
 /// The results cache answers a name written in other case or punctuation from the same entry,
 /// and gives each spelling the hits a fresh matcher gives it: where the comma, a full stop or an
 /// invisible character changes the analysis, the names are screened apart.
