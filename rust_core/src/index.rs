@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::keys::{joined_keys, token_keys, Side};
-use crate::name::{Class, Token};
+use crate::name::Token;
 use crate::score::MAX_JOINED;
 
 /// One posting: a list name, the bit mask of its token positions that carry the key, and what
@@ -42,7 +42,7 @@ fn for_each_list_key(tokens: &[Token], mut f: impl FnMut(u64, u32)) {
         distinct_token_keys(t, Side::List, &mut keys);
         keys.iter().for_each(|&k| f(k, 1 << i));
     }
-    let keyless = tokens.iter().all(|t| matches!(t.class, Class::Generic | Class::Initial));
+    let keyless = !tokens.iter().any(|t| t.class.proves());
     for_each_joined_key(tokens, Side::List, |k, mask| f(if keyless { k } else { joined(k) }, mask));
 }
 

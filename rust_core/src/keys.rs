@@ -53,14 +53,12 @@ fn key(ns: Ns, s: &str) -> u64 {
 
 /// Keys of one token, pushed onto `out` (which may hold duplicates; callers dedupe).
 pub fn token_keys(t: &Token, side: Side, out: &mut Vec<u64>) {
-    match t.class {
-        // Generic words and initials generate no candidates: they prove nothing alone.
-        Class::Generic | Class::Initial => return,
-        Class::Number => {
-            out.push(key(Ns::Text, &t.text));
-            return;
-        }
-        Class::Word => {}
+    if !t.class.proves() {
+        return;
+    }
+    if t.class == Class::Number {
+        out.push(key(Ns::Text, &t.text));
+        return;
     }
     if let (Script::Hangul, Some(native)) = (t.script, &t.native) {
         out.push(key(Ns::Native, native));

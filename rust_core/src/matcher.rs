@@ -140,7 +140,7 @@ impl NameBound {
             .tokens
             .iter()
             .enumerate()
-            .filter(|(_, t)| matches!(t.class, Class::Generic | Class::Initial))
+            .filter(|(_, t)| !t.class.proves())
             .fold(0, |m, (i, _)| m | 1 << i);
         let missing = |j: usize| name.weights[j] * name.missing_costs[j];
         NameBound {
@@ -745,7 +745,7 @@ impl Matcher {
             .tokens
             .iter()
             .enumerate()
-            .filter(|(_, t)| matches!(t.class, Class::Generic | Class::Initial))
+            .filter(|(_, t)| !t.class.proves())
             .fold(0u32, |m, (i, _)| m | 1 << i);
         let unhit_q = mask_of(query.tokens.len()) & !free_q;
         self.open(analysed, qw, unhit_q, &letters, scratch);

@@ -51,6 +51,14 @@ pub enum Class {
     Generic,
 }
 
+impl Class {
+    /// Whether a token of this class proves a match: generic words and initials prove nothing
+    /// alone, so they have no index keys and align with any list name's without one.
+    pub fn proves(self) -> bool {
+        matches!(self, Class::Word | Class::Number)
+    }
+}
+
 /// One name part: its forms, shared (a word's analysis is the same wherever it appears, so a
 /// query word seen before is not analysed again), and whether this occurrence is the family name.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -669,7 +669,6 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
     // alike: one weak resemblance (a typo, a sound, a skeleton) is not a name match, unless it is
     // an organization's distinctive word.
     let (mut strong, mut weak, mut proven) = (false, 0, false);
-    let proves = |t: &Token| !matches!(t.class, Class::Generic | Class::Initial);
     for p in options {
         if used_q & p.query.mask() != 0 || used_c & p.list.mask() != 0 {
             continue;
@@ -698,7 +697,7 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
             informative += p.sim * w.min(wq);
             informative_pairs += 1;
         }
-        proven |= !matches!(p.rule, Rule::GenericWord | Rule::Initial) && p.list.of(list).iter().any(proves);
+        proven |= !matches!(p.rule, Rule::GenericWord | Rule::Initial) && p.list.of(list).iter().any(|t| t.class.proves());
         match p.rule {
             Rule::GenericWord | Rule::Initial => {}
             _ if list[p.list.start as usize].class == Class::Initial => {}
@@ -722,7 +721,7 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
     let denominator = aligned_weight + EXTRA_COST * extra_weight + missing_weight + unconfirmed;
     // Generic words and initials prove nothing, the same ones on both sides neither (`de`, the
     // `S A` and `C V` of `S.A. de C.V.`), unless they are all the list name has, every one matched.
-    let proven = proven || (missing == 0 && !list.iter().any(proves));
+    let proven = proven || (missing == 0 && !list.iter().any(|t| t.class.proves()));
     let evidence = proven && (strong || weak >= 2);
     let mut score = if evidence && denominator > 0.0 { matched / denominator } else { 0.0 };
     if numbers_disagree {
