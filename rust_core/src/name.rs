@@ -174,7 +174,7 @@ impl From<Folds> for FoldFlags {
 pub const MAX_TOKENS: usize = 24;
 
 pub fn analyze(raw: &str) -> Name {
-    analyze_with(raw, push_word)
+    analyze_prepared(&Prepared::new(raw), push_word)
 }
 
 /// Where a word stands in its name, which decides how some words read.
@@ -229,12 +229,8 @@ impl Prepared {
     }
 }
 
-/// `analyze`, with the analysis of each word (`push_word`'s job) left to the caller, which may
-/// take it from a cache: a word's tokens depend only on the word and its place.
-pub fn analyze_with(raw: &str, word_tokens: impl FnMut(&str, Place, &mut Vec<Token>)) -> Name {
-    analyze_prepared(&Prepared::new(raw), word_tokens)
-}
-
+/// `analyze` of a prepared name, with the analysis of each word (`push_word`'s job) left to the
+/// caller, which may take it from a cache: a word's tokens depend only on the word and its place.
 pub fn analyze_prepared(name: &Prepared, mut word_tokens: impl FnMut(&str, Place, &mut Vec<Token>)) -> Name {
     let Prepared { normalized, family_words, abbreviated } = name;
     let korean = !abbreviated && korean_in_latin(normalized.tokens(), *family_words);
