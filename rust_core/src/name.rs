@@ -127,6 +127,8 @@ pub struct Forms {
     pub canonical: Option<String>,
     /// Korean romanization fold, when the token reads as Korean syllables.
     pub korean: Option<Form>,
+    /// How many Korean syllables the word reads as (`hangul::syllables`), 0 if it does not.
+    pub korean_syllables: u8,
     /// The looser Korean key (`hangul::loose`): o and u merged (Sung, Chul), an initial ㄹ as
     /// written r, n or not at all (Ryol, Yol).
     pub korean_loose: Option<Form>,
@@ -372,7 +374,8 @@ fn latin_class(text: &str, syllable: bool) -> (Class, Option<&'static str>) {
 fn latin_forms(text: String, native: Option<String>, script: Script, syllable: bool) -> Forms {
     let (class, canonical) = latin_class(&text, syllable);
     let canonical = canonical.map(str::to_string);
-    let korean = hangul::syllables(&text).map(|_| hangul::fold(&text));
+    let syllables = hangul::syllables(&text);
+    let korean = syllables.as_ref().map(|_| hangul::fold(&text));
     let korean_surnames: Vec<&str> = match (&native, script) {
         (Some(h), Script::Hangul) => hangul::hangul_surname_key(h).into_iter().collect(),
         _ => hangul::surname_keys(&text).to_vec(),
@@ -390,6 +393,7 @@ fn latin_forms(text: String, native: Option<String>, script: Script, syllable: b
         arabic: Form::new(arabic::fold(&text)),
         phonetic: Form::new(phonetic_key(&text)),
         korean: korean.map(Form::new),
+        korean_syllables: syllables.map_or(0, |s| s.len().min(u8::MAX as usize) as u8),
         canonical,
         class,
         script,

@@ -663,7 +663,7 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
 
     let (mut used_q, mut used_c) = (0u32, 0u32);
     let (mut matched, mut aligned_weight, mut unconfirmed, mut informative) = (0f32, 0f32, 0f32, 0f32);
-    let mut informative_pairs = 0;
+    let mut informative_parts = 0;
     let mut pairs = Vec::new();
     // A match needs one name part that is the same under a spelling-system rule, or two that are
     // alike: one weak resemblance (a typo, a sound, a skeleton) is not a name match, unless it is
@@ -695,7 +695,7 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
             // rare spelling of it on the list (`Choi` with `Choo`) is no rarer evidence.
             let wq: f32 = (p.query.start..p.query.start + p.query.len).map(|i| qw[i as usize]).sum();
             informative += p.sim * w.min(wq);
-            informative_pairs += 1;
+            informative_parts += aligned_parts(&p, query, list);
         }
         proven |= !matches!(p.rule, Rule::GenericWord | Rule::Initial) && p.list.of(list).iter().any(|t| t.class.proves());
         match p.rule {
@@ -736,9 +736,21 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
     // A short or common name must not match everything: `Mohammed Hassan` aligned with
     // `HASSAN, Mohamed` is weaker evidence than `Sobaeksu` alone. Three or more aligned parts
     // are evidence enough (a Korean name is three common syllables, and rare together).
-    let scarce = (informative < min_evidence && informative_pairs < 3).then(|| informative / min_evidence);
+    let scarce = (informative < min_evidence && informative_parts < 3).then(|| informative / min_evidence);
     score *= scarce.unwrap_or(1.0);
     Alignment { score, pairs, extra, missing, numbers_disagree, swapped, mixed, scarce }
+}
+
+/// How many name parts a pair aligns: a joined pair as many as its single word reads as
+/// syllables (`Sori` with 소 리 two, `Hyeok` with 혜 옥 one), or as it joins if the word is
+/// no Korean or Chinese syllables (`Jscargument` with `JSC ARGUMENT`).
+fn aligned_parts(p: &Pair, query: &[Token], list: &[Token]) -> u8 {
+    let joined = p.query.len.max(p.list.len);
+    let single = if p.query.len == 1 { &query[p.query.start as usize] } else { &list[p.list.start as usize] };
+    match single.korean_syllables.max(single.east_asian_syllables) {
+        0 => joined,
+        syllables => joined.min(syllables),
+    }
 }
 
 /// Whether an alignment reads one Hangul syllable as Chinese (a Sino-Korean reading) and another
@@ -970,6 +982,9 @@ mod tests {
         assert!((common.score - 6.0 / 9.0).abs() < 1e-6);
         // Three common words are enough.
         assert_eq!(aligned("Mohammed Ali Hassan", "HASSAN, Mohammed Ali", 3.0).scarce, None);
+        // A joined given name aligns its syllables, as many as it reads as.
+        assert_eq!(aligned("김소리", "Kim Sori", 3.0).scarce, None);
+        assert!(aligned("김혜옥", "Kim Hyeok", 3.0).scarce.is_some(), "hyeok is one syllable, if 혜옥's spelling too");
         // One rare word is enough.
         let rare = aligned("Sobaeksu", "SOBAEKSU", 9.5);
         assert_eq!((rare.scarce, rare.score), (None, 1.0));
