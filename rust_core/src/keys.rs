@@ -8,7 +8,7 @@ use rustc_hash::FxHasher;
 
 use crate::name::{Class, Script, Token};
 use crate::score::Join;
-use crate::translit::{hangul, mandarin_hangul, sino_korean};
+use crate::translit::{arabic, hangul, mandarin_hangul, sino_korean};
 
 /// Key namespaces: the same string means different things under different rules.
 #[derive(Clone, Copy)]
@@ -68,7 +68,7 @@ pub fn token_keys(t: &Token, side: Side, out: &mut Vec<u64>) {
     out.push(key(Ns::Text, &t.text));
     if t.script == Script::Latin {
         // `score::token_similarity`'s joined article: the name without it, as its own text is keyed.
-        out.extend(crate::translit::arabic::without_joined_article(&t.text).map(|name| key(Ns::Text, name)));
+        out.extend(arabic::without_joined_article(&t.text).map(|name| key(Ns::Text, name)));
     }
     if let Some(k) = &t.korean {
         out.push(key(Ns::Korean, k));
@@ -140,16 +140,18 @@ fn short_vowel_keys(text: &str, out: &mut Vec<u64>) {
 }
 
 /// Keys of adjacent tokens read as one word (`se` + `un` as `seun`, `kim` + `se` + `un` as
-/// `kimseun`): the joined text and, as `score::join` says, the joined Korean and Chinese folds,
-/// matching `score::joined_similarity`.
+/// `kimseun`): the joined text and, as `score::join` says, the joined Korean and Chinese folds and
+/// Arabic skeleton, matching `score::joined_similarity`.
 pub fn joined_keys(parts: &[Token], side: Side, out: &mut Vec<u64>) {
     let join = crate::score::join(parts, side);
     if join == Join::No || parts.iter().any(|t| t.class == Class::Number) {
         return;
     }
     let joined = |form: fn(&Token) -> Option<&str>| parts.iter().map(form).collect::<Option<String>>();
-    out.extend(joined(|t| Some(&*t.text)).map(|k| key(Ns::Text, &k)));
+    let text: String = parts.iter().map(|t| &*t.text).collect();
+    out.push(key(Ns::Text, &text));
     if join == Join::TextAndFolds {
+        out.extend(crate::score::arabic_joined_key(parts, &text).map(|k| key(Ns::Arabic, &k)));
         let korean = joined(|t| t.korean.as_deref());
         // Met by a single word's loose key across the initial-sound rule (`Ryongnam` / `Yong Nam`),
         // which writes a word's first letters r, n, i or y.

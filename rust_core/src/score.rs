@@ -242,18 +242,21 @@ fn spelled_alike(q: &Token, c: &Token) -> bool {
         (_, Script::Arabic) => ends_agree(c, q),
         _ => {
             let slavic_surname = |t: &Token| ["ov", "ova", "ev", "eva", "off"].iter().any(|end| t.text.ends_with(end));
-            let same_shape = || match (arabic::vowel_shape(&q.text), arabic::vowel_shape(&c.text)) {
-                (Some(a), Some(b)) => a == b,
-                _ => true,
-            };
-            q.text.len().abs_diff(c.text.len()) <= 2
-                && slavic_surname(q) == slavic_surname(c)
-                && !east_asian_pair(q, c)
-                && {
-                    let jw = jaro_winkler::normalized_similarity(q.text.bytes(), c.text.bytes());
-                    jw >= 0.9 || (jw >= 0.8 && same_shape())
-                }
+            slavic_surname(q) == slavic_surname(c) && !east_asian_pair(q, c) && latin_spelled_alike(&q.text, &c.text)
         }
+    }
+}
+
+/// Two Latin spellings of one skeleton alike: nearly the same letters, or close letters with
+/// vowels between the same consonants.
+fn latin_spelled_alike(a: &str, b: &str) -> bool {
+    let same_shape = || match (arabic::vowel_shape(a), arabic::vowel_shape(b)) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    };
+    a.len().abs_diff(b.len()) <= 2 && {
+        let jw = jaro_winkler::normalized_similarity(a.bytes(), b.bytes());
+        jw >= 0.9 || (jw >= 0.8 && same_shape())
     }
 }
 
@@ -488,19 +491,21 @@ pub enum Join {
     No,
     /// On the joined text only.
     Text,
-    /// On the joined text and the joined Korean and Chinese folds.
+    /// On the joined text, the joined Korean and Chinese folds and the Arabic skeleton.
     TextAndFolds,
 }
 
 /// Two tokens on either side and three list tokens (`KIM, Se Un` for `KimSeun`) join on every
 /// form; three query tokens only on their text, and only where each is a syllable, a letter or a
 /// generic word (`Chong Chon Gang` for `CHONGCHONGANG`, `N.A.Z.` for `NAZ`, `Limited Liability
-/// Company` for `LLC`): joined query tokens are looked up per query, joined list tokens indexed once.
+/// Company` for `LLC`), or around an Arabic article (`Abd al-Rahman` for `Abdulrahman`): joined
+/// query tokens are looked up per query, joined list tokens indexed once.
 pub fn join(parts: &[Token], side: Side) -> Join {
     let short = |t: &Token| {
         matches!(t.class, Class::Initial | Class::Generic) || (t.korean.is_some() && t.text.len() <= SYLLABLE_LEN)
     };
-    if parts.len() <= 2 || side == Side::List {
+    let article_between = || parts[1..parts.len() - 1].iter().any(|t| arabic::particle(&t.text) == Some("al"));
+    if parts.len() <= 2 || side == Side::List || article_between() {
         Join::TextAndFolds
     } else if parts.iter().all(short) {
         Join::Text
@@ -551,7 +556,35 @@ fn joined_similarity(parts: &[Token], whole: &Token, join: Join) -> Option<Token
     if joins(|t| Some(&*t.chinese)) {
         return Some(TokenMatch { sim: SIM_SYSTEM, rule: Rule::Chinese });
     }
-    None
+    arabic_joins(parts, whole).then_some(TokenMatch { sim: SIM_ARABIC, rule: Rule::Arabic })
+}
+
+/// An Arabic name written in one word and in several around its article or abd (`Abdulrahman` /
+/// `Abd al-Rahman`, `Nasreddine` / `Nasr al-Din`, `Abdussalaam` / `Abdul Salam`): the same
+/// consonant skeleton of the joined spelling (`arabic::fold` drops the joined article) and
+/// spelled alike, as `spelled_alike` asks of two words. Only where a particle is among the parts
+/// (`arabic_joined_key`): without one, skeletons join other names' words (`Sungmin` /
+/// `Sang Man`, `Bellini` / `Bee Lin`).
+fn arabic_joins(parts: &[Token], whole: &Token) -> bool {
+    let length: usize = parts.iter().map(|t| t.text.len()).sum();
+    // Cheap tests first: this runs on every join.
+    if whole.arabic.len() < 3
+        || length.abs_diff(whole.text.len()) > 2
+        || whole.text.as_bytes()[0] != parts[0].text.as_bytes()[0]
+        || whole.script != Script::Latin
+    {
+        return false;
+    }
+    let joined: String = parts.iter().map(|t| &*t.text).collect();
+    arabic_joined_key(parts, &joined).is_some_and(|key| key == *whole.arabic) && latin_spelled_alike(&joined, &whole.text)
+}
+
+/// The consonant skeleton of Latin words joined (`joined`, their text), if one of them is an
+/// Arabic particle (`arabic::particle`: al, el, abd, abdul ...) and it has three letters or more.
+pub fn arabic_joined_key(parts: &[Token], joined: &str) -> Option<String> {
+    let latin = parts.iter().all(|t| t.script == Script::Latin);
+    let particle = parts.iter().any(|t| arabic::particle(&t.text).is_some());
+    (latin && particle).then(|| arabic::fold(joined)).filter(|key| key.len() >= 3)
 }
 
 /// Latin spellings of Korean syllables, joined, against one word, where one side writes the

@@ -194,6 +194,21 @@ fn one_letter_syllables_of_korean_names() {
     assert!(indexed.iter().filter(|h| h.query_row != 4).all(|h| h.score > 0.95), "{indexed:?}");
 }
 
+/// An Arabic name written in one word and in several around its article or abd (Abdulrahman,
+/// Abd al-Rahman; Nasreddine, Nasr al-Din), either side joined: found by the index and scored as
+/// one name. Without a particle a shared skeleton joins nothing (Sungmin is not Sang Man).
+#[test]
+fn arabic_names_joined_around_the_article() {
+    let names = ["ABD AL-RAHMAN, Ali Hassan", "NASREDDINE, Mohamad", "HAFIZ, Abdul Salam", "KIM, Sang Man"];
+    let m = matcher_of(&names, EntityType::Person, 0.8, 5);
+    let column = StringArray::from(vec!["Abdulrahman Ali Hassan", "Mohamad Nasr al-Din", "Hafiz Abdussalaam", "Kim Sungmin"]);
+    let col = StrColumn::new(&column).unwrap();
+    let indexed = m.screen(col.clone(), None, Search::Indexed).unwrap();
+    assert_eq!(indexed, m.screen(col, None, Search::Exhaustive).unwrap());
+    let found: Vec<(usize, &str)> = indexed.iter().map(|h| (h.query_row, m.entity_id(h.name))).collect();
+    assert_eq!(found, [(0, "e0"), (1, "e1"), (2, "e2")]);
+}
+
 /// Chinese names as Korean writes their sounds (시진핑 for Xi Jinping), found by the index; Korean
 /// names are not read so.
 #[test]
