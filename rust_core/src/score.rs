@@ -193,18 +193,38 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
 /// Korean syllables (ye-gor, e-gor): one is a name of the Ukrainian and Belarusian name tables
 /// (Ihor/Igor, Oleh/Oleg), or they differ only where Russian spellings do and Korean
 /// romanizations do not: Е beginning a word, Ye in BGN/PCGN and E in ICAO 9303 and GOST
-/// (Yegor/Egor, Yelena/Elena), and the ending ий/ый written -ii, -iy, -ij, -y or -i (Yurii/Yuri,
-/// Vitaliy/Vitali). Not in words of three letters, Korean syllables themselves (Yeo/Eo, Yeom/Eom
-/// are two surnames).
+/// (Yegor/Egor, Yelena/Elena), the ending ий/ый written -ii, -iy, -ij, -y or -i (Yurii/Yuri,
+/// Vitaliy/Vitali), and in words of six letters or more ё after a consonant, yo or io in BGN/PCGN
+/// and English and e in ICAO 9303 and GOST (Artyom/Artem, Semyon/Semen, Pugachyov/Pugachev;
+/// shorter words are Korean syllables, Hyon/Hen). Not in words of three letters, Korean syllables
+/// themselves (Yeo/Eo, Yeom/Eom are two surnames).
 fn russian_spellings(q: &Token, c: &Token) -> bool {
     fn plain(word: &str) -> String {
         let word = word.strip_prefix('y').filter(|w| w.starts_with('e')).unwrap_or(word);
         let stem = word.trim_end_matches(['i', 'y', 'j']);
-        if stem.len() < word.len() { format!("{stem}i") } else { stem.to_string() }
+        let plain = if stem.len() < word.len() { format!("{stem}i") } else { stem.to_string() };
+        if plain.len() < YO_WORD_LEN {
+            return plain;
+        }
+        let (b, mut out, mut i) = (plain.as_bytes(), Vec::with_capacity(plain.len()), 0);
+        while i < b.len() {
+            let yo = b[i..].starts_with(b"yo") || b[i..].starts_with(b"io");
+            if yo && i > 0 && !b"aeiouy".contains(&b[i - 1]) {
+                out.push(b'e');
+                i += 2;
+            } else {
+                out.push(b[i]);
+                i += 1;
+            }
+        }
+        String::from_utf8_lossy(&out).into_owned()
     }
     q.text.len().min(c.text.len()) >= 4
         && (plain(&q.text) == plain(&c.text) || cyrillic::is_listed_name(&q.text) || cyrillic::is_listed_name(&c.text))
 }
+
+/// The shortest word whose ё `russian_spellings` reads (`Artyom`).
+const YO_WORD_LEN: usize = 6;
 
 /// Words this long read as Korean syllables (sa-h-ra-o-u-i, sa-h-ra-wi) are seldom a Korean name,
 /// whose syllables are written apart or in pairs: between them the Arabic rule holds
@@ -900,6 +920,9 @@ mod tests {
         assert_eq!(sim("Elena", "Yelena").unwrap().rule, Rule::Slavic);
         assert!(sim("Yeom", "Eom").is_none(), "염 and 엄 are two surnames");
         assert_eq!(sim("Yurii", "Yuri").unwrap().rule, Rule::Slavic);
+        assert_eq!(sim("Artyom", "Artem").unwrap().rule, Rule::Slavic, "ё as yo and as e");
+        assert_eq!(sim("Pugachyov", "Pugachev").unwrap().rule, Rule::Slavic);
+        assert!(sim("Hyon", "Hen").is_none(), "현 is no 헨");
         assert_eq!(sim("Ihor", "Igor").unwrap().rule, Rule::Slavic, "Ukrainian Ihor reads i-hor too");
         assert_eq!(sim("Hussein", "Husayn").unwrap().rule, Rule::Arabic);
         assert_eq!(sim("Sahraoui", "Sahrawi").unwrap().rule, Rule::Arabic, "long words that read as Korean too");
