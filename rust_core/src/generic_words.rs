@@ -54,7 +54,9 @@ const GENERIC_WORDS: &[(&str, &str)] = &[
     ("obshchestvo", "company"), ("obschestvo", "company"), ("aktsionernoe", "stock"), ("aktsionernogo", "stock"),
     ("servis", "services"), ("servisy", "services"), ("servicios", "services"), ("servicos", "services"),
     ("servizi", "services"), ("treiding", "trading"), ("treyding", "trading"), ("trejding", "trading"),
+    ("treid", "trading"), ("treyd", "trading"),
     ("tekhnologii", "technology"), ("tekhnologiya", "technology"), ("tekhnologiia", "technology"),
+    ("tekhnolodzhi", "technology"), ("tekhnolodzhis", "technology"),
     ("tecnologia", "technology"),
     ("technologie", "technology"), ("internacional", "international"), ("internationale", "international"),
     ("investitsii", "investment"), ("inversiones", "investment"), ("industriya", "industry"),
@@ -182,6 +184,9 @@ mod tests {
         assert_eq!(classify("taa").unwrap().canonical(), classify("ooo").unwrap().canonical(), "Belarusian TAA");
         assert_eq!(classify("grupp").unwrap().canonical(), classify("group").unwrap().canonical());
         assert_eq!(classify("kholding").unwrap().canonical(), classify("holdings").unwrap().canonical());
+        for (russian, english) in [("treid", "trade"), ("tekhnolodzhis", "technologies")] {
+            assert_eq!(classify(russian).unwrap().canonical(), classify(english).unwrap().canonical(), "{russian}");
+        }
     }
 
     #[test]
