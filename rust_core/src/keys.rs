@@ -8,7 +8,7 @@ use rustc_hash::FxHasher;
 
 use crate::name::{Class, Script, Token};
 use crate::score::Join;
-use crate::translit::{arabic, hangul, mandarin_hangul, sino_korean};
+use crate::translit::{arabic, burmese, hangul, mandarin_hangul, sino_korean};
 
 /// Key namespaces: the same string means different things under different rules.
 #[derive(Clone, Copy)]
@@ -69,6 +69,8 @@ pub fn token_keys(t: &Token, side: Side, out: &mut Vec<u64>) {
     if t.script == Script::Latin {
         // `score::token_similarity`'s joined article: the name without it, as its own text is keyed.
         out.extend(arabic::without_joined_article(&t.text).map(|name| key(Ns::Text, name)));
+        // And the Burmese rule's word without its aspirating h.
+        out.extend(burmese::without_aspiration(&t.text).map(|name| key(Ns::Text, name)));
     }
     if let Some(k) = &t.korean {
         out.push(key(Ns::Korean, k));

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::generic_words::{self, Generic};
 use crate::keys::Side;
 use crate::name::{Class, Script, Token};
-use crate::translit::{arabic, cyrillic, hangul, mandarin_hangul, sino_korean};
+use crate::translit::{arabic, burmese, cyrillic, hangul, mandarin_hangul, sino_korean};
 
 /// Why two tokens were taken as the same name part.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -26,6 +26,7 @@ pub enum Rule {
     Chinese,
     Slavic,
     Arabic,
+    Burmese,
     GenericWord,
     Typo,
     Phonetic,
@@ -45,6 +46,7 @@ impl Rule {
             Rule::Chinese => "Chinese romanization Pinyin/Wade-Giles",
             Rule::Slavic => "Cyrillic transliteration",
             Rule::Arabic => "Arabic name variant",
+            Rule::Burmese => "Burmese spelling",
             Rule::GenericWord => "same legal form/generic word",
             Rule::Typo => "spelling difference",
             Rule::Phonetic => "sounds alike",
@@ -124,6 +126,12 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
     let article_dropped = |a: &Token, b: &Token| arabic::without_joined_article(&a.text) == Some(&*b.text);
     if q.script == Script::Latin && c.script == Script::Latin && (article_dropped(q, c) || article_dropped(c, q)) {
         return m(SIM_ARABIC, Rule::Arabic);
+    }
+    // An aspirated Burmese initial written with its h and without (Htun/Tun), not Wade-Giles'
+    // hs of another Chinese syllable (Hsu/Su).
+    let unaspirated = |a: &Token, b: &Token| burmese::without_aspiration(&a.text) == Some(&*b.text);
+    if q.script == Script::Latin && c.script == Script::Latin && (unaspirated(q, c) || unaspirated(c, q)) && !east_asian_pair(q, c) {
+        return m(SIM_SYSTEM, Rule::Burmese);
     }
     // A surname class decides first where either side is written as the family name
     // (`JO, Kyong Hun`), so that Jo/Cho is explained as a surname, not a romanization.
@@ -923,6 +931,8 @@ mod tests {
         assert_eq!(sim("Artyom", "Artem").unwrap().rule, Rule::Slavic, "ё as yo and as e");
         assert_eq!(sim("Pugachyov", "Pugachev").unwrap().rule, Rule::Slavic);
         assert!(sim("Hyon", "Hen").is_none(), "현 is no 헨");
+        assert_eq!(sim("Htun", "Tun").unwrap().rule, Rule::Burmese);
+        assert!(sim("Hsu", "Su").is_none(), "two Chinese surnames, 徐 and 蘇");
         assert_eq!(sim("Ihor", "Igor").unwrap().rule, Rule::Slavic, "Ukrainian Ihor reads i-hor too");
         assert_eq!(sim("Hussein", "Husayn").unwrap().rule, Rule::Arabic);
         assert_eq!(sim("Sahraoui", "Sahrawi").unwrap().rule, Rule::Arabic, "long words that read as Korean too");

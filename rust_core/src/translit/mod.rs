@@ -2,6 +2,7 @@
 //! live as consts naming the standard they follow, with tests on that standard's own examples.
 
 pub mod arabic;
+pub mod burmese;
 pub mod cyrillic;
 pub mod generic;
 pub mod han;
