@@ -10,8 +10,10 @@ use rustc_hash::FxHashMap;
 /// Legal forms across languages, each with its canonical spelling. Sources: the legal forms seen in
 /// the OFAC SDN and UN lists (Co., Ltd, LLC, JSC, NJSC, FLLC, OOO, OAO, ZAO, GmbH, S.A., SARLU, FZE,
 /// DOOEL, Kft. ...) and the ISO 20275 entity legal form list for their expansions; left out where
-/// the abbreviation is also a name (Sal, Doo, Pat). A Russian, Ukrainian or Belarusian form and its
-/// English rendering in the lists share one (OOO, TOV and TAA are LLC). The joint-stock forms are
+/// the abbreviation is also a name (Sal, Doo, Pat, Estonian OÜ: Ou). A Russian, Ukrainian,
+/// Belarusian, Latvian (SIA), Lithuanian (UAB) or Bulgarian (OOD, EOOD) limited company and its
+/// English rendering in the lists share one (OOO, TOV and TAA are LLC); so do Bulgarian AD and EAD
+/// (a joint-stock company, of one owner) and JSC. The joint-stock forms are
 /// one: Russia's 2014 civil code reform made OAO PAO and ZAO AO, and the lists name one company
 /// with either (OAO/OJSC, ZAO/CJSC, PAO/PJSC, AO/JSC, Belarusian AAT and ZAT). The Russian state and
 /// research forms FGUP (federal state unitary enterprise), NPO (research and production
@@ -35,6 +37,8 @@ const LEGAL_FORMS: &[(&str, &str)] = &[
     ("ug", "ug"), ("kg", "kg"), ("as", "as"), ("ab", "ab"), ("oy", "oy"),
     ("njsc", "njsc"), ("fllc", "fllc"), ("jv", "jv"), ("sarlu", "sarlu"), ("surl", "surl"), ("eurl", "eurl"),
     ("sprl", "sprl"), ("dooel", "dooel"), ("kft", "kft"), ("zrt", "zrt"), ("sro", "sro"),
+    ("sia", "llc"), ("uab", "llc"), ("ood", "llc"), ("eood", "llc"), ("ad", "jsc"), ("ead", "jsc"),
+    ("nyrt", "nyrt"), ("aps", "aps"), ("sti", "company"), ("pt", "pt"), ("tbk", "tbk"),
 ];
 
 /// Generic words of organization names, with abbreviations folded to one spelling, and the
@@ -182,6 +186,8 @@ mod tests {
         assert_eq!(classify("aat").unwrap().canonical(), classify("oao").unwrap().canonical(), "Belarusian AAT");
         assert_eq!(classify("oao").unwrap().canonical(), classify("pjsc").unwrap().canonical(), "OAO became PAO");
         assert_eq!(classify("taa").unwrap().canonical(), classify("ooo").unwrap().canonical(), "Belarusian TAA");
+        assert_eq!(classify("sia").unwrap().canonical(), classify("llc").unwrap().canonical(), "Latvian SIA");
+        assert_eq!(classify("ead").unwrap().canonical(), classify("ad").unwrap().canonical(), "Bulgarian EAD");
         assert_eq!(classify("grupp").unwrap().canonical(), classify("group").unwrap().canonical());
         assert_eq!(classify("kholding").unwrap().canonical(), classify("holdings").unwrap().canonical());
         for (russian, english) in [("treid", "trade"), ("tekhnolodzhis", "technologies")] {
