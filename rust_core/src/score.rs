@@ -532,7 +532,7 @@ pub fn join(parts: &[Token], side: Side) -> Join {
     let short = |t: &Token| {
         matches!(t.class, Class::Initial | Class::Generic) || (t.korean.is_some() && t.text.len() <= SYLLABLE_LEN)
     };
-    let article_between = || parts[1..parts.len() - 1].iter().any(|t| arabic::particle(&t.text) == Some("al"));
+    let article_between = || parts[1..parts.len() - 1].iter().any(|t| t.class == Class::Generic && arabic::particle(&t.text) == Some("al"));
     if parts.len() <= 2 || side == Side::List || article_between() {
         Join::TextAndFolds
     } else if parts.iter().all(short) {
@@ -611,7 +611,7 @@ fn arabic_joins(parts: &[Token], whole: &Token) -> bool {
 /// Arabic particle (`arabic::particle`: al, el, abd, abdul ...) and it has three letters or more.
 pub fn arabic_joined_key(parts: &[Token], joined: &str) -> Option<String> {
     let latin = parts.iter().all(|t| t.script == Script::Latin);
-    let particle = parts.iter().any(|t| arabic::particle(&t.text).is_some());
+    let particle = parts.iter().any(|t| t.class == Class::Generic && arabic::particle(&t.text).is_some());
     (latin && particle).then(|| arabic::fold(joined)).filter(|key| key.len() >= 3)
 }
 
