@@ -130,9 +130,38 @@ pub fn mr(c: char) -> Option<String> {
 /// spellings write ㅓ/ㅗ as `u` (Sung, Chul, Hyun), so o and u merge; and an initial ㄹ is written
 /// r, l or n, and not at all before i or y (the initial-sound rule, 두음법칙, and ㄹ after a
 /// consonant read as ㄴ: 리/이 Ri/Yi, 렬/열 Ryol/Yol, 려 Ryo/Nyo, 래 Rae/Nae), so an initial r is
-/// n, and an initial n before i or y goes.
+/// n, and an initial n before i or y goes. Inside a word ㄹ is written as said or not (RR and MR
+/// write the sound, many names the letter): after ㅁ, ㅇ, ㄱ or ㅂ it is said ㄴ, which turns ㄱ into
+/// ㅇ and ㅂ into ㅁ (압록강 Amnokkang / Amrokgang, 총련 Chongryon / Chongnyon, 백령 Paengnyong /
+/// Baekryeong), and next to ㄴ it makes ㄴ ㄹ (천리마 Chollima / Cheonrima): `ASSIMILATION`.
 pub fn loose(folded: &str) -> String {
-    initial_sound(&folded.replace('u', "o"))
+    let mut key = initial_sound(&folded.replace('u', "o")).into_bytes();
+    rewrite_assimilation(&mut key);
+    String::from_utf8(key).expect("only ASCII bytes are rewritten, so UTF-8 is preserved")
+}
+
+/// The spellings of ㄹ inside a word `loose` merges, on folded keys (k is g, p is b, l is r),
+/// as (written by the letter, written as said); `ng` comes before `g` so that its g stays.
+const ASSIMILATION: &[(&[u8], &[u8])] =
+    &[(b"mr", b"mn"), (b"ngr", b"ngn"), (b"gr", b"ngn"), (b"br", b"mn"), (b"nr", b"rr"), (b"rn", b"rr")];
+
+/// `ASSIMILATION` applied left to right. Unlike `rewrite`, a replacement may be longer than its
+/// pattern (gr, ngn), so it writes into a new buffer.
+fn rewrite_assimilation(key: &mut Vec<u8>) {
+    let mut out = Vec::with_capacity(key.len() + 2);
+    let mut i = 0;
+    'scan: while i < key.len() {
+        for (from, to) in ASSIMILATION {
+            if key[i..].starts_with(from) {
+                out.extend_from_slice(to);
+                i += from.len();
+                continue 'scan;
+            }
+        }
+        out.push(key[i]);
+        i += 1;
+    }
+    *key = out;
 }
 
 /// A fold as the initial-sound rule writes it (see `loose`): an initial r as n, and an initial n
@@ -949,6 +978,11 @@ mod tests {
     fn loose_keys_meet_across_the_initial_sound_rule() {
         let key = |latin: &str| loose(&fold(latin));
         for (a, b) in [("Sung", "Seong"), ("Ryol", "Yeol"), ("Ryeo", "Nyo"), ("Rae", "Nae"), ("Ri", "I"), ("Lyu", "Yu")] {
+            assert_eq!(key(a), key(b), "{a} / {b}");
+        }
+        // ㄹ inside a word, written as said and by the letter.
+        let pairs = [("Amnokkang", "Amrokgang"), ("Chongryon", "Chongnyon"), ("Paengnyong", "Baekryeong"), ("Chollima", "Cheonrima")];
+        for (a, b) in pairs {
             assert_eq!(key(a), key(b), "{a} / {b}");
         }
         for (a, b) in [("Rae", "Ae"), ("Nam", "Am"), ("Sung", "Sang"), ("Ri", "Ra")] {
