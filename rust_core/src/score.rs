@@ -225,7 +225,7 @@ fn russian_spellings(q: &Token, c: &Token) -> bool {
                 i += 1;
             }
         }
-        String::from_utf8_lossy(&out).into_owned()
+        String::from_utf8(out).expect("only ASCII letters are replaced, so UTF-8 is preserved")
     }
     q.text.len().min(c.text.len()) >= 4
         && (plain(&q.text) == plain(&c.text) || cyrillic::is_listed_name(&q.text) || cyrillic::is_listed_name(&c.text))
