@@ -92,11 +92,15 @@ const GENERIC_WORDS: &[(&str, &str)] = &[
     ("syria", "syria"), ("syrian", "syria"), ("belarus", "belarus"), ("belarusian", "belarus"),
 ];
 
-/// Personal titles and honorifics (English, Arabic, Russian, Korean usage in the lists).
+/// Personal titles and honorifics (English, Arabic, Russian, Korean usage in the lists), in the
+/// spellings the lists use (Maulana, Mawlana, Moulana). Not Sayyed, Seyed or Hajj, which the
+/// lists also write as family names (`AL-SAYYED, Mohammad`, `HAJJ AS'AD AHMAD`).
 const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mx", "jr", "sr",
-    "sheikh", "shaikh", "sheik", "haji", "hajji", "hadji", "mullah", "mawlawi", "maulavi", "maulana",
-    "mufti", "qari", "sayed", "sayyid", "syed", "imam", "emir", "amir",
+    "sheikh", "shaikh", "sheik", "shaykh", "cheikh", "haji", "hajji", "hadji", "alhaji",
+    "mullah", "mulla", "molla", "mollah", "mawlawi", "maulavi", "maulvi", "moulvi", "molvi", "maulana",
+    "mawlana", "moulana", "molana", "mufti", "qari", "sayed", "sayyid", "syed", "imam", "emir", "amir",
+    "ustad", "ustadh",
     "gospodin", "col", "maj", "capt", "lt", "adm",
 ];
 
@@ -201,6 +205,8 @@ mod tests {
             assert_eq!(classify(t), None, "{t}");
         }
         assert_eq!(classify("sheikh"), Some(Generic::Title));
+        assert_eq!(classify("mawlana"), Some(Generic::Title));
+        assert_eq!(classify("sayyed"), None, "a family name too");
         assert_eq!(classify("trading"), Some(Generic::Word("trading")));
     }
 
