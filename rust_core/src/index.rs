@@ -2,6 +2,7 @@
 //! Built once per list, read by every query; postings are stored contiguously (one array, one
 //! offset table) to keep memory small and lookups cache-friendly.
 
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
@@ -79,6 +80,21 @@ pub fn for_each_joined_key(tokens: &[Token], side: Side, mut f: impl FnMut(u64, 
     }
 }
 
+/// One posting per key of a list name, the masks of a key seen at several positions merged.
+fn name_postings(id: u32, name: &IndexedName<'_>) -> Vec<(u64, Posting)> {
+    let mut entries = Vec::new();
+    for_each_list_key(name.tokens, |k, mask| entries.push((k, Posting::new(id, mask, name))));
+    entries.sort_unstable_by_key(|(k, _)| *k);
+    entries.dedup_by(|later, kept| {
+        let same = later.0 == kept.0;
+        if same {
+            kept.1 = Posting::new(id, kept.1.tokens | later.1.tokens, name);
+        }
+        same
+    });
+    entries
+}
+
 impl Posting {
     /// A posting of list name `name` for its tokens in `mask`.
     pub fn new(name: u32, mask: u32, list: &IndexedName<'_>) -> Posting {
@@ -93,29 +109,15 @@ impl Posting {
 }
 
 impl Index {
-    /// Builds the index over names in order; name ids are positions.
-    pub fn build<'a>(names: impl Iterator<Item = IndexedName<'a>>) -> Index {
-        let mut entries: Vec<(u64, Posting)> = Vec::new();
-        for (id, name) in names.enumerate() {
-            let start = entries.len();
-            let posting = |mask: u32| Posting::new(id as u32, mask, &name);
-            for_each_list_key(name.tokens, |k, mask| entries.push((k, posting(mask))));
-            // One posting per key and name: merge the masks of a key seen at several positions.
-            let mine = &mut entries[start..];
-            mine.sort_unstable_by_key(|(k, _)| *k);
-            let mut merged: Vec<(u64, Posting)> = Vec::with_capacity(mine.len());
-            for &(k, p) in mine.iter() {
-                match merged.last_mut() {
-                    Some((lk, lp)) if *lk == k => *lp = posting(lp.tokens | p.tokens),
-                    _ => merged.push((k, p)),
-                }
-            }
-            entries.truncate(start);
-            entries.extend(merged);
-        }
+    /// Builds the index over names in order; name ids are positions. Each name's keys are made on
+    /// all cores (the build's main cost: transliteration folds, deletion keys, joined words).
+    pub fn build(names: &[IndexedName<'_>]) -> Index {
+        let per_name: Vec<Vec<(u64, Posting)>> =
+            names.par_iter().enumerate().map(|(id, name)| name_postings(id as u32, name)).collect();
+        let mut entries: Vec<(u64, Posting)> = per_name.into_iter().flatten().collect();
         // Sorted by key, then name: postings of a key are contiguous and in name order, which
         // makes the index (and its bytes) the same on every build of the same list.
-        entries.sort_unstable_by_key(|(k, p)| (*k, p.name));
+        entries.par_sort_unstable_by_key(|(k, p)| (*k, p.name));
         let mut slots = FxHashMap::default();
         let mut postings = Vec::with_capacity(entries.len());
         let mut i = 0;

@@ -470,7 +470,7 @@ impl Matcher {
                 ListName { entity, raw: raw.to_string(), kind, tokens: name.tokens, weights, missing_costs }
             })
             .collect();
-        let index = Index::build(names.iter().map(ListName::indexed));
+        let index = Index::build(&names.iter().map(ListName::indexed).collect::<Vec<_>>());
         let bounds = names.iter().map(NameBound::new).collect();
         let word_initials = names.iter().map(WordInitials::new).collect();
         let min_evidence = if entity_ids.len() >= MIN_EVIDENCE_ENTITIES {
