@@ -210,11 +210,11 @@ pub struct Prepared {
 
 impl Prepared {
     pub fn new(raw: &str) -> Prepared {
-        Prepared {
-            normalized: normalize(raw),
-            family_words: raw.split_once(',').map_or(0, |(family, _)| normalize(family).tokens().count()),
-            abbreviated: raw.contains('.'),
-        }
+        let family_words = match raw.split_once(',') {
+            Some((family, _)) => normalize(family).tokens().count(),
+            None => usize::from(korean_family_first(raw)),
+        };
+        Prepared { normalized: normalize(raw), family_words, abbreviated: raw.contains('.') }
     }
 
     /// Everything the analysis reads, as one text: equal keys, equal analyses and explanations.
@@ -249,6 +249,17 @@ pub fn analyze_prepared(name: &Prepared, mut word_tokens: impl FnMut(&str, Place
         }
     }
     Name { tokens, folds: normalized.folds.into() }
+}
+
+/// Whether a name without a comma is a Korean surname and a given name of two syllables joined by
+/// a hyphen (`Sung Jong-hyun`, `Kim Min-gyu`): the hyphen binds the given name, so the family name
+/// is the word before it, not the syllable after it.
+fn korean_family_first(raw: &str) -> bool {
+    let words: Vec<String> = raw.split_whitespace().map(str::to_ascii_lowercase).collect();
+    let [family, given] = words.as_slice() else { return false };
+    let syllables = |w: &str| hangul::syllables(w).is_some();
+    !hangul::surname_keys(family).is_empty()
+        && given.split_once('-').is_some_and(|(a, b)| syllables(a) && syllables(b))
 }
 
 /// Whether a name is a Korean name in Latin letters with a syllable that reads otherwise elsewhere:
@@ -473,6 +484,14 @@ mod tests {
         assert_eq!(name.tokens[0].class, Class::Number);
         let name = analyze("Andreev V. S.");
         assert_eq!(name.tokens[1].class, Class::Initial);
+    }
+
+    #[test]
+    fn a_hyphenated_korean_given_name_marks_the_word_before_it_as_the_family_name() {
+        let family = |raw: &str| analyze(raw).tokens.iter().map(|t| t.family).collect::<Vec<_>>();
+        assert_eq!(family("Sung Jong-hyun"), [true, false, false]);
+        assert_eq!(family("Jong-hyun Sung"), [false, false, false]);
+        assert_eq!(family("Anna Smith-Jones"), [false, false, false]);
     }
 
     #[test]

@@ -850,11 +850,13 @@ fn swapped_syllables(pairs: &[Pair], query: &[Token], list: &[Token]) -> bool {
         return false;
     }
     let tokens = |p: &Pair| (&query[p.query.start as usize], &list[p.list.start as usize]);
-    // A Chinese name read from Hangul keeps its family name first: where both names mark theirs,
-    // a Sino-Korean reading pairs family name with family name (이영수 is not `CHOU, Hsien Cheng`).
+    // Where both names mark their family name, a Hangul syllable pairs family name with family
+    // name: read as Korean (현승종 is not `Sung Jong-hyun`) or as a Chinese name, which keeps its
+    // family name first (이영수 is not `CHOU, Hsien Cheng`).
     let family_crossed = |p: &Pair| {
         let (q, c) = tokens(p);
-        p.rule.reads_chinese() && q.family != c.family
+        let hangul = p.query.len == 1 && p.list.len == 1 && (q.script == Script::Hangul || c.script == Script::Hangul);
+        (hangul || p.rule.reads_chinese()) && q.family != c.family
     };
     if marked(query) && marked(list) && pairs.iter().any(family_crossed) {
         return true;
@@ -1026,6 +1028,13 @@ mod tests {
         // And its given name in order.
         assert!(score("유예준", "WEI, Zun Yi") < 0.8);
         assert!(score("유예준", "WEI, Yi Zun") > 0.8);
+    }
+
+    #[test]
+    fn a_hyphenated_given_name_leaves_the_family_name_before_it() {
+        assert!(score("현승종", "Hyun Seung-jong") > 0.95);
+        assert!(score("현승종", "Sung Jong-hyun") < 0.9, "Sung is the family name, not Hyun");
+        assert!(score("현승종", "Seung Jong Hyun") > 0.95, "without the hyphen the family name may come last");
     }
 
     #[test]
