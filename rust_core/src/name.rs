@@ -255,11 +255,11 @@ pub fn analyze_prepared(name: &Prepared, mut word_tokens: impl FnMut(&str, Place
 /// a hyphen (`Sung Jong-hyun`, `Kim Min-gyu`): the hyphen binds the given name, so the family name
 /// is the word before it, not the syllable after it.
 fn korean_family_first(raw: &str) -> bool {
-    let words: Vec<String> = raw.split_whitespace().map(str::to_ascii_lowercase).collect();
-    let [family, given] = words.as_slice() else { return false };
-    let syllables = |w: &str| hangul::syllables(w).is_some();
-    !hangul::surname_keys(family).is_empty()
-        && given.split_once('-').is_some_and(|(a, b)| syllables(a) && syllables(b))
+    let mut words = raw.split_whitespace();
+    let (Some(family), Some(given), None) = (words.next(), words.next(), words.next()) else { return false };
+    let Some((a, b)) = given.split_once('-') else { return false };
+    let syllables = |w: &str| hangul::syllables(&w.to_ascii_lowercase()).is_some();
+    !hangul::surname_keys(&family.to_ascii_lowercase()).is_empty() && syllables(a) && syllables(b)
 }
 
 /// Whether a name is a Korean name in Latin letters with a syllable that reads otherwise elsewhere:
