@@ -133,10 +133,10 @@ pub fn mr(c: char) -> Option<String> {
 /// n, and an initial n before i or y goes. Inside a word ㄹ is written as said or not (RR and MR
 /// write the sound, many names the letter): after ㅁ, ㅇ, ㄱ or ㅂ it is said ㄴ, which turns ㄱ into
 /// ㅇ and ㅂ into ㅁ (압록강 Amnokkang / Amrokgang, 총련 Chongryon / Chongnyon, 백령 Paengnyong /
-/// Baekryeong), and next to ㄴ it makes ㄴ ㄹ (천리마 Chollima / Cheonrima): `ASSIMILATION`.
+/// Baekryeong), and ㄴ next to it is said ㄹ (천리마 Chollima / Cheonrima): `ASSIMILATION`.
 pub fn loose(folded: &str) -> String {
     let mut key = initial_sound(&folded.replace('u', "o")).into_bytes();
-    rewrite_assimilation(&mut key);
+    rewrite(&mut key, ASSIMILATION);
     String::from_utf8(key).expect("only ASCII bytes are rewritten, so UTF-8 is preserved")
 }
 
@@ -144,25 +144,6 @@ pub fn loose(folded: &str) -> String {
 /// as (written by the letter, written as said); `ng` comes before `g` so that its g stays.
 const ASSIMILATION: &[(&[u8], &[u8])] =
     &[(b"mr", b"mn"), (b"ngr", b"ngn"), (b"gr", b"ngn"), (b"br", b"mn"), (b"nr", b"rr"), (b"rn", b"rr")];
-
-/// `ASSIMILATION` applied left to right. Unlike `rewrite`, a replacement may be longer than its
-/// pattern (gr, ngn), so it writes into a new buffer.
-fn rewrite_assimilation(key: &mut Vec<u8>) {
-    let mut out = Vec::with_capacity(key.len() + 2);
-    let mut i = 0;
-    'scan: while i < key.len() {
-        for (from, to) in ASSIMILATION {
-            if key[i..].starts_with(from) {
-                out.extend_from_slice(to);
-                i += from.len();
-                continue 'scan;
-            }
-        }
-        out.push(key[i]);
-        i += 1;
-    }
-    *key = out;
-}
 
 /// A fold as the initial-sound rule writes it (see `loose`): an initial r as n, and an initial n
 /// before i or y dropped (Ryong and Yong, Rak and Nak, Ri and I).
@@ -337,25 +318,22 @@ fn fold_vowels(s: &mut Vec<u8>) {
 }
 
 /// Replace, left to right and without overlap, each occurrence of the first pattern that matches
-/// at a position (patterns are tried in the given order). In place: no replacement is longer than
-/// its pattern, so writing never overtakes reading.
+/// at a position (patterns are tried in the given order).
 fn rewrite(s: &mut Vec<u8>, rules: &[(&[u8], &[u8])]) {
-    let (mut read, mut write) = (0, 0);
-    'scan: while read < s.len() {
+    let mut out = Vec::with_capacity(s.len() + 2);
+    let mut i = 0;
+    'scan: while i < s.len() {
         for (from, to) in rules {
-            debug_assert!(to.len() <= from.len());
-            if s[read..].starts_with(from) {
-                s[write..write + to.len()].copy_from_slice(to);
-                write += to.len();
-                read += from.len();
+            if s[i..].starts_with(from) {
+                out.extend_from_slice(to);
+                i += from.len();
                 continue 'scan;
             }
         }
-        s[write] = s[read];
-        write += 1;
-        read += 1;
+        out.push(s[i]);
+        i += 1;
     }
-    s.truncate(write);
+    *s = out;
 }
 
 // ---------------------------------------------------------------------------------------------
