@@ -259,7 +259,7 @@ fn korean_family_first(raw: &str) -> bool {
     let (Some(family), Some(given), None) = (words.next(), words.next(), words.next()) else { return false };
     let Some((a, b)) = given.split_once('-') else { return false };
     let syllables = |w: &str| hangul::syllables(&w.to_ascii_lowercase()).is_some();
-    !hangul::surname_keys(&family.to_ascii_lowercase()).is_empty() && syllables(a) && syllables(b)
+    hangul::is_surname(&family.to_ascii_lowercase()) && syllables(a) && syllables(b)
 }
 
 /// Whether a name is a Korean name in Latin letters with a syllable that reads otherwise elsewhere:
@@ -274,10 +274,9 @@ fn korean_in_latin<'a>(words: impl Iterator<Item = &'a str> + Clone, family_word
         return false;
     }
     let words: Vec<&str> = words.collect();
-    let surname = |w: &str| !hangul::surname_keys(w).is_empty();
     let family = match family_words {
-        0 => [words[0], words[words.len() - 1]].iter().any(|w| surname(w) && !other_reading(w)),
-        n => words.iter().take(n).all(|w| surname(w)),
+        0 => [words[0], words[words.len() - 1]].iter().any(|w| hangul::is_surname(w) && !other_reading(w)),
+        n => words.iter().take(n).all(|w| hangul::is_surname(w)),
     };
     words.len() >= 2 && family && words.iter().all(|w| hangul::syllables(w).is_some())
 }

@@ -747,6 +747,11 @@ pub fn surname_keys(latin: &str) -> &'static [&'static str] {
         .map_or(&[], |i| LATIN_SURNAMES[i].1)
 }
 
+/// Whether a Latin word (lower-case) spells a Korean surname.
+pub fn is_surname(latin: &str) -> bool {
+    !surname_keys(latin).is_empty()
+}
+
 /// How many leading syllables of a Hangul name word form the family name: 2 when the word has at
 /// least three syllables and starts with a two-syllable surname (남궁민, 제갈공명, 선우은숙); 1 when
 /// its first syllable is a known surname (김정은, and a lone 김 written apart from the given
