@@ -3,7 +3,7 @@
 
 use arrow_array::StringArray;
 use sanctions_screen_core::column::StrColumn;
-use sanctions_screen_core::matcher::{Config, EntityType, ListEntry, Matcher, Search};
+use sanctions_screen_core::matcher::{Config, EntityType, Hit, ListEntry, Matcher, Search};
 
 const LIST: &[(&str, &str, &str, EntityType)] = &[
     ("kim-se-un", "KIM, Se Un", "primary", EntityType::Person),
@@ -58,6 +58,20 @@ fn hits(m: &Matcher, query: &str) -> Vec<String> {
 
 fn top(m: &Matcher, query: &str) -> Option<String> {
     hits(m, query).into_iter().next()
+}
+
+/// The hits of `queries` by the index, checked against exhaustive scoring of the same queries.
+fn screen_checked(m: &Matcher, queries: &[&str]) -> Vec<Hit> {
+    let column = StringArray::from(queries.to_vec());
+    let col = StrColumn::new(&column).unwrap();
+    let indexed = m.screen(col.clone(), None, Search::Indexed).unwrap();
+    assert_eq!(indexed, m.screen(col, None, Search::Exhaustive).unwrap());
+    indexed
+}
+
+/// (query row, entity id) of each hit, in order.
+fn entity_hits<'m>(m: &'m Matcher, hits: &[Hit]) -> Vec<(usize, &'m str)> {
+    hits.iter().map(|h| (h.query_row, m.entity_id(h.name))).collect()
 }
 
 #[test]
@@ -155,10 +169,7 @@ fn indexed_search_finds_what_exhaustive_scoring_finds() {
 #[test]
 fn hangul_and_joined_latin_spellings_are_candidates() {
     let m = matcher_of(&["김혜진", "김성진", "이제동", "Kim Haejin", "Park Minsu"], EntityType::Person, 0.8, 5);
-    let column = StringArray::from(vec!["Kim Haejin", "Kim Sungjin", "Lee Jaedong", "김혜진"]);
-    let col = StrColumn::new(&column).unwrap();
-    let indexed = m.screen(col.clone(), None, Search::Indexed).unwrap();
-    assert_eq!(indexed, m.screen(col, None, Search::Exhaustive).unwrap());
+    let indexed = screen_checked(&m, &["Kim Haejin", "Kim Sungjin", "Lee Jaedong", "김혜진"]);
     for (row, id) in [(0, "e0"), (1, "e1"), (2, "e2"), (3, "e3")] {
         assert!(indexed.iter().any(|h| h.query_row == row && m.entity_id(h.name) == id), "row {row}");
     }
@@ -170,11 +181,8 @@ fn hangul_and_joined_latin_spellings_are_candidates() {
 #[test]
 fn joined_given_names_across_the_initial_sound_rule() {
     let m = matcher_of(&["PAK, Yong Nam", "KIM, Ryong Il", "KIM, Am Min"], EntityType::Person, 0.8, 5);
-    let column = StringArray::from(vec!["Pak Ryongnam", "Kim Yongil", "Kim Nammin"]);
-    let col = StrColumn::new(&column).unwrap();
-    let indexed = m.screen(col.clone(), None, Search::Indexed).unwrap();
-    assert_eq!(indexed, m.screen(col, None, Search::Exhaustive).unwrap());
-    let found: Vec<(usize, &str)> = indexed.iter().map(|h| (h.query_row, m.entity_id(h.name))).collect();
+    let indexed = screen_checked(&m, &["Pak Ryongnam", "Kim Yongil", "Kim Nammin"]);
+    let found = entity_hits(&m, &indexed);
     assert_eq!(found, [(0, "e0"), (1, "e1")], "Nammin is not Am Min");
 }
 
@@ -185,11 +193,8 @@ fn joined_given_names_across_the_initial_sound_rule() {
 fn one_letter_syllables_of_korean_names() {
     let names = ["YU, Chol U", "HAN, Kwon U", "O, Kuk-Ryol", "KIM, Hyon U"];
     let m = matcher_of(&names, EntityType::Person, 0.8, 5);
-    let column = StringArray::from(vec!["Yu Chol Woo", "Han Kwon-woo", "Oh Kuk Ryol", "한권우", "Kim Hyon Il", "Yu Chol-u"]);
-    let col = StrColumn::new(&column).unwrap();
-    let indexed = m.screen(col.clone(), None, Search::Indexed).unwrap();
-    assert_eq!(indexed, m.screen(col, None, Search::Exhaustive).unwrap());
-    let found: Vec<(usize, &str)> = indexed.iter().map(|h| (h.query_row, m.entity_id(h.name))).collect();
+    let indexed = screen_checked(&m, &["Yu Chol Woo", "Han Kwon-woo", "Oh Kuk Ryol", "한권우", "Kim Hyon Il", "Yu Chol-u"]);
+    let found = entity_hits(&m, &indexed);
     assert_eq!(found, [(0, "e0"), (1, "e1"), (2, "e2"), (3, "e1"), (5, "e0")], "Hyon Il is not Hyon U");
     assert!(indexed.iter().filter(|h| h.query_row != 4).all(|h| h.score > 0.95), "{indexed:?}");
 }
@@ -201,11 +206,8 @@ fn one_letter_syllables_of_korean_names() {
 fn arabic_names_joined_around_the_article() {
     let names = ["ABD AL-RAHMAN, Ali Hassan", "NASREDDINE, Mohamad", "HAFIZ, Abdul Salam", "KIM, Sang Man"];
     let m = matcher_of(&names, EntityType::Person, 0.8, 5);
-    let column = StringArray::from(vec!["Abdulrahman Ali Hassan", "Mohamad Nasr al-Din", "Hafiz Abdussalaam", "Kim Sungmin"]);
-    let col = StrColumn::new(&column).unwrap();
-    let indexed = m.screen(col.clone(), None, Search::Indexed).unwrap();
-    assert_eq!(indexed, m.screen(col, None, Search::Exhaustive).unwrap());
-    let found: Vec<(usize, &str)> = indexed.iter().map(|h| (h.query_row, m.entity_id(h.name))).collect();
+    let indexed = screen_checked(&m, &["Abdulrahman Ali Hassan", "Mohamad Nasr al-Din", "Hafiz Abdussalaam", "Kim Sungmin"]);
+    let found = entity_hits(&m, &indexed);
     assert_eq!(found, [(0, "e0"), (1, "e1"), (2, "e2")]);
 }
 
@@ -214,11 +216,8 @@ fn arabic_names_joined_around_the_article() {
 #[test]
 fn mandarin_written_in_hangul() {
     let m = matcher_of(&["XI, Jinping", "HU, Jintao", "KIM, Jong Un", "HSI, Chin-ping"], EntityType::Person, 0.8, 5);
-    let column = StringArray::from(vec!["시진핑", "후진타오", "김정은"]);
-    let col = StrColumn::new(&column).unwrap();
-    let indexed = m.screen(col.clone(), None, Search::Indexed).unwrap();
-    assert_eq!(indexed, m.screen(col, None, Search::Exhaustive).unwrap());
-    let found: Vec<(usize, &str)> = indexed.iter().map(|h| (h.query_row, m.entity_id(h.name))).collect();
+    let indexed = screen_checked(&m, &["시진핑", "후진타오", "김정은"]);
+    let found = entity_hits(&m, &indexed);
     for expected in [(0, "e0"), (0, "e3"), (1, "e1"), (2, "e2")] {
         assert!(found.contains(&expected), "{expected:?} in {found:?}");
     }
@@ -287,7 +286,7 @@ fn names_screened_in_an_earlier_batch_get_the_same_hits() {
     }
     // The same name with another entity type is screened anew: a person vs an organization.
     let typed = screen(&again, Some(&kinds));
-    let score = |hits: &[sanctions_screen_core::matcher::Hit], row| hits.iter().find(|h| h.query_row == row).unwrap().score;
+    let score = |hits: &[Hit], row| hits.iter().find(|h| h.query_row == row).unwrap().score;
     assert!(score(&typed, 1) < score(&after, 1), "screened as an organization");
     assert_eq!(score(&typed, 2), score(&after, 2));
     assert_eq!(screen(&first, None), before);
@@ -300,11 +299,8 @@ fn names_screened_in_an_earlier_batch_get_the_same_hits() {
 fn generic_words_and_initials_alone_are_no_match() {
     let list = ["INTERNATIONAL INVESTMENTS HOLDING S.A. DE C.V.", "BANK OF RUSSIA", "JOINT STOCK COMPANY VEGA", "I.P.C. INTERNATIONAL LIMITED"];
     let m = matcher_of(&list, EntityType::Organization, 0.8, 5);
-    let column = StringArray::from(vec!["Centro S.A. de C.V.", "Bank of Russia", "Joint Stock Company Argument", "IPC International Ltd"]);
-    let col = StrColumn::new(&column).unwrap();
-    let indexed = m.screen(col.clone(), None, Search::Indexed).unwrap();
-    assert_eq!(indexed, m.screen(col, None, Search::Exhaustive).unwrap());
-    let found: Vec<(usize, &str)> = indexed.iter().map(|h| (h.query_row, m.entity_id(h.name))).collect();
+    let indexed = screen_checked(&m, &["Centro S.A. de C.V.", "Bank of Russia", "Joint Stock Company Argument", "IPC International Ltd"]);
+    let found = entity_hits(&m, &indexed);
     assert_eq!(found, [(1, "e1"), (3, "e3")]);
 }
 
