@@ -71,6 +71,10 @@ pub fn token_keys(t: &Token, side: Side, out: &mut Vec<u64>) {
         out.extend(arabic::without_joined_article(&t.text).map(|name| key(Ns::Text, name)));
         // And the Burmese rule's word without its aspirating h.
         out.extend(burmese::without_aspiration(&t.text).map(|name| key(Ns::Text, name)));
+        // And, for the two-letter Arabic skeletons, the word with its long vowels written one way.
+        if t.arabic.len() == 2 {
+            out.push(key(Ns::Text, &arabic::long_vowels(&t.text)));
+        }
     }
     if let Some(k) = &t.korean {
         out.push(key(Ns::Korean, k));

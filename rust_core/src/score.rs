@@ -251,9 +251,18 @@ fn east_asian_pair(q: &Token, c: &Token) -> bool {
 
 /// Consonant skeletons of three letters or more identify a name well enough (`mhmd`); two-letter
 /// ones (`mr` for Omar, Umar, Amir, Mir ...) only where one side was written in Arabic script, whose
-/// skeleton is all there is to compare.
+/// skeleton is all there is to compare, or where two Latin spellings differ only in how they
+/// write a long vowel (`arabic::long_vowels`: Said, Saeed and Sa'id; Amin and Ameen).
 pub fn arabic_key_counts(q: &Token, c: &Token) -> bool {
-    q.arabic.len() >= 3 || (q.arabic.len() == 2 && (q.script == Script::Arabic || c.script == Script::Arabic))
+    match q.arabic.len() {
+        0 | 1 => false,
+        2 => {
+            q.script == Script::Arabic
+                || c.script == Script::Arabic
+                || arabic::long_vowels(&q.text) == arabic::long_vowels(&c.text)
+        }
+        _ => true,
+    }
 }
 
 /// A consonant skeleton alone is coarse (`smith` and `smt` share one). Between Arabic script and a

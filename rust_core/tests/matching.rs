@@ -211,6 +211,17 @@ fn arabic_names_joined_around_the_article() {
     assert_eq!(found, [(0, "e0"), (1, "e1"), (2, "e2")]);
 }
 
+/// Arabic names of two consonants written with their long vowel in other letters (Said, Saeed,
+/// Sa'id; Amin, Ameen), found by the index and scored as one name; Sayed (Sayyid) is another name.
+#[test]
+fn two_consonant_arabic_names_by_their_long_vowels() {
+    let names = ["MORTAZAVI, Saeed", "HAKIMI, Ameen", "NAZARI, Sayed"];
+    let m = matcher_of(&names, EntityType::Person, 0.8, 5);
+    let indexed = screen_checked(&m, &["Sa'id Mortazavi", "Amin Hakimi", "Said Nazari"]);
+    let found = entity_hits(&m, &indexed);
+    assert_eq!(found, [(0, "e0"), (1, "e1")]);
+}
+
 /// Chinese names as Korean writes their sounds (시진핑 for Xi Jinping), found by the index; Korean
 /// names are not read so.
 #[test]

@@ -332,6 +332,36 @@ pub fn without_joined_article(latin: &str) -> Option<&str> {
     (rest.len() >= 4 && latin.is_ascii()).then_some(rest)
 }
 
+/// A Latin spelling with each long vowel written one way: ee, ie, ei and ii as i, oo, ou and uu
+/// as u, aa as a. Saeed, Saied, Saeid and Sa'id (the ayn dropped) are all `said`, Ameen is
+/// `amin`, Noor `nur`; Saad and Sayed stay apart from Said. A two-letter skeleton (`s-d`) is too
+/// coarse to identify a name, this spelling of it is not.
+pub fn long_vowels(latin: &str) -> String {
+    let b = latin.as_bytes();
+    let mut out = String::with_capacity(latin.len());
+    let mut i = 0;
+    while i < b.len() {
+        let one = match b.get(i..i + 2) {
+            Some(b"ee" | b"ie" | b"ei" | b"ii") => Some('i'),
+            Some(b"oo" | b"ou" | b"uu") => Some('u'),
+            Some(b"aa") => Some('a'),
+            _ => None,
+        };
+        match one {
+            Some(v) => {
+                out.push(v);
+                i += 2;
+            }
+            None => {
+                let c = latin[i..].chars().next().expect("i is on a char boundary");
+                out.push(c);
+                i += c.len_utf8();
+            }
+        }
+    }
+    out
+}
+
 /// The canonical particle for a Latin token that is an Arabic name particle, or None.
 pub fn particle(latin: &str) -> Option<&'static str> {
     PARTICLES.binary_search_by(|(p, _)| p.cmp(&latin)).ok().map(|i| PARTICLES[i].1)
@@ -340,6 +370,14 @@ pub fn particle(latin: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_vowels_written_one_way() {
+        for (spelling, form) in [("saeed", "said"), ("saied", "said"), ("saeid", "said"), ("said", "said"),
+            ("ameen", "amin"), ("noor", "nur"), ("saad", "sad"), ("sayed", "sayed")] {
+            assert_eq!(long_vowels(spelling), form, "{spelling}");
+        }
+    }
 
     fn same_key(arabic: &str, latin: &[&str]) {
         let key = skeleton(arabic);
