@@ -849,8 +849,9 @@ fn mixed_readings(pairs: &[Pair], query: &[Token], list: &[Token]) -> bool {
 
 /// Whether a Korean name's syllables, or a Chinese name's read from Hangul, align out of their
 /// order: given-name syllables in the other order (호정 Ho-jung is not 정호 Jeong-ho), or the family
-/// name between them (정원식 is not `Won Jeong-sik`, 원정식). The family name may stand first or
-/// last (`Se Un Kim`). Only in a person's name, which one side marks with its family name (`KIM,
+/// name between them (정원식 is not `Won Jeong-sik`, 원정식), or joined into one word with a given
+/// syllable where a given name stands beside (박진이 is not `Li Fuchun`, 박진 read as Fuchun). The
+/// family name may stand first or last (`Se Un Kim`). Only in a person's name, which one side marks with its family name (`KIM,
 /// Ho Jung`, 김호정): the words of an organization's name may come in any order (`Sobaeksu Korea
 /// Trading`).
 fn swapped_syllables(pairs: &[Pair], query: &[Token], list: &[Token]) -> bool {
@@ -868,6 +869,19 @@ fn swapped_syllables(pairs: &[Pair], query: &[Token], list: &[Token]) -> bool {
         (hangul || p.rule.reads_chinese()) && q.family != c.family
     };
     if marked(query) && marked(list) && pairs.iter().any(family_crossed) {
+        return true;
+    }
+    // A name of two syllables may be a given name alone (지훈 `Jihoon`), so only from three on.
+    let family_fused = |p: &Pair| {
+        let (span, all) = match (p.query.len, p.list.len) {
+            (1, 1) => return false,
+            (1, _) => (p.list.of(list), list),
+            _ => (p.query.of(query), query),
+        };
+        let hangul = all.iter().filter(|t| t.script == Script::Hangul).count();
+        hangul >= 3 && span.iter().any(|t| t.family) && span.iter().any(|t| !t.family && t.script == Script::Hangul)
+    };
+    if pairs.iter().any(family_fused) {
         return true;
     }
     let syllables = |p: &&Pair| {
@@ -1127,6 +1141,8 @@ mod tests {
         assert!(score("정원식", "Won Jeong-sik") < score("정원식", "Chung Won-shik"), "the family name between given syllables");
         assert!(score("지현정", "Jung Ji-hyun") < score("지현정", "Chi Hyun-jung"), "given syllables in another order, not adjacent");
         assert!(score("지현정", "Hyun-jung Chi") > 0.95, "the family name last");
+        assert!(score("박진이", "Li Fuchun") < score("박진이", "Park Jin-yi"), "the family name joined with a given syllable");
+        assert!(score("지훈", "Jihoon") > 0.95, "a given name alone, joined");
         assert!(score("Sobaeksu Korea Trading", "KOREA SOBAEKSU TRADING") > 0.99, "an organization's words in any order");
         let partial = score("Vitaliy Andreyev", "ANDREYEV, Vitaliy Sergeyevich");
         assert!(partial > 0.7 && partial < 0.99, "a missing patronymic costs a little: {partial}");
