@@ -11,8 +11,8 @@ use rustc_hash::FxHashMap;
 /// the OFAC SDN and UN lists (Co., Ltd, LLC, JSC, NJSC, FLLC, OOO, OAO, ZAO, GmbH, S.A., SARLU, FZE,
 /// DOOEL, Kft. ...) and the ISO 20275 entity legal form list for their expansions; left out where
 /// the abbreviation is also a name (Sal, Doo, Pat, Estonian OÜ: Ou). A Russian, Ukrainian,
-/// Belarusian, Latvian (SIA), Lithuanian (UAB) or Bulgarian (OOD, EOOD) limited company and its
-/// English rendering in the lists share one (OOO, TOV and TAA are LLC); so do Bulgarian AD and EAD
+/// Belarusian, Kyrgyz (OsOO), Latvian (SIA), Lithuanian (UAB) or Bulgarian (OOD, EOOD) limited
+/// company and its English rendering in the lists share one (OOO, TOV and TAA are LLC); so do Bulgarian AD and EAD
 /// (a joint-stock company, of one owner) and JSC. The joint-stock forms are
 /// one: Russia's 2014 civil code reform made OAO PAO and ZAO AO, and the lists name one company
 /// with either (OAO/OJSC, ZAO/CJSC, PAO/PJSC, AO/JSC, Belarusian AAT and ZAT). The Russian state and
@@ -21,7 +21,7 @@ use rustc_hash::FxHashMap;
 const LEGAL_FORMS: &[(&str, &str)] = &[
     ("ag", "ag"), ("aktiengesellschaft", "ag"),
     ("ao", "jsc"), ("oao", "jsc"), ("pao", "jsc"), ("zao", "jsc"), ("ooo", "llc"), ("tov", "llc"),
-    ("aat", "jsc"), ("zat", "jsc"), ("taa", "llc"), ("fgup", "fgup"), ("npo", "npo"), ("nii", "nii"),
+    ("aat", "jsc"), ("zat", "jsc"), ("taa", "llc"), ("osoo", "llc"), ("fgup", "fgup"), ("npo", "npo"), ("nii", "nii"),
     ("bhd", "bhd"), ("berhad", "bhd"), ("sdn", "sdn"),
     ("bv", "bv"), ("nv", "nv"),
     ("co", "company"), ("company", "company"), ("companies", "company"), ("cia", "company"),
@@ -191,6 +191,7 @@ mod tests {
         assert_eq!(classify("oao").unwrap().canonical(), classify("pjsc").unwrap().canonical(), "OAO became PAO");
         assert_eq!(classify("taa").unwrap().canonical(), classify("ooo").unwrap().canonical(), "Belarusian TAA");
         assert_eq!(classify("sia").unwrap().canonical(), classify("llc").unwrap().canonical(), "Latvian SIA");
+        assert_eq!(classify("osoo").unwrap().canonical(), classify("llc").unwrap().canonical(), "Kyrgyz OsOO");
         assert_eq!(classify("ead").unwrap().canonical(), classify("ad").unwrap().canonical(), "Bulgarian EAD");
         assert_eq!(classify("grupp").unwrap().canonical(), classify("group").unwrap().canonical());
         assert_eq!(classify("kholding").unwrap().canonical(), classify("holdings").unwrap().canonical());
