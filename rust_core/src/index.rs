@@ -6,7 +6,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
-use crate::keys::{joined_keys, token_keys, Side};
+use crate::keys::{joined_keys, list_stem_keys, token_keys, Side};
 use crate::name::Token;
 use crate::score::MAX_JOINED;
 
@@ -26,6 +26,8 @@ pub struct IndexedName<'a> {
     pub tokens: &'a [Token],
     pub weights: &'a [f32],
     pub missing_costs: &'a [f32],
+    /// An organization's name: its words are also keyed by their stems (`keys::list_stem_keys`).
+    pub organization: bool,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -37,11 +39,16 @@ pub struct Index {
 
 /// Calls `f(key, token position mask)` for every key of a list name's tokens and of its adjacent
 /// tokens read as one word, those marked (`joined`) where the name has a word of its own.
-fn for_each_list_key(tokens: &[Token], mut f: impl FnMut(u64, u32)) {
+fn for_each_list_key(tokens: &[Token], organization: bool, mut f: impl FnMut(u64, u32)) {
     let mut keys = Vec::with_capacity(32);
     for (i, t) in tokens.iter().enumerate() {
         distinct_token_keys(t, Side::List, &mut keys);
         keys.iter().for_each(|&k| f(k, 1 << i));
+        if organization {
+            keys.clear();
+            list_stem_keys(t, &mut keys);
+            keys.iter().for_each(|&k| f(k, 1 << i));
+        }
     }
     let keyless = !tokens.iter().any(|t| t.class.proves());
     for_each_joined_key(tokens, Side::List, |k, mask| f(if keyless { k } else { joined(k) }, mask));
@@ -83,7 +90,7 @@ pub fn for_each_joined_key(tokens: &[Token], side: Side, mut f: impl FnMut(u64, 
 /// One posting per key of a list name, the masks of a key seen at several positions merged.
 fn name_postings(id: u32, name: &IndexedName<'_>) -> Vec<(u64, Posting)> {
     let mut entries = Vec::new();
-    for_each_list_key(name.tokens, |k, mask| entries.push((k, Posting::new(id, mask, name))));
+    for_each_list_key(name.tokens, name.organization, |k, mask| entries.push((k, Posting::new(id, mask, name))));
     entries.sort_unstable_by_key(|(k, _)| *k);
     entries.dedup_by(|later, kept| {
         let same = later.0 == kept.0;

@@ -7,7 +7,7 @@ use std::hash::Hasher;
 use rustc_hash::FxHasher;
 
 use crate::name::{Class, Script, Token};
-use crate::score::Join;
+use crate::score::{self, Join};
 use crate::translit::{arabic, burmese, hangul, mandarin_hangul, sino_korean};
 
 /// Key namespaces: the same string means different things under different rules.
@@ -33,6 +33,11 @@ enum Ns {
     /// Short words, and short words or words one letter longer without a letter they may drop
     /// (`score::short_vowel_typo`).
     ShortVowel,
+    /// Organizations' words by their stem (`score::same_stem`): a list word under each of its
+    /// stems (`StemPrefix`) and as itself (`StemWord`); a query word looks itself up among the
+    /// first and its stems among the second.
+    StemPrefix,
+    StemWord,
 }
 
 /// Which side of the index a token's keys are for: list words carry every key a query might look
@@ -105,6 +110,18 @@ pub fn token_keys(t: &Token, side: Side, out: &mut Vec<u64>) {
     deletion_keys(&t.text, out);
     if t.script == Script::Latin {
         short_vowel_keys(&t.text, out);
+    }
+    if side == Side::Query && score::stem_word(t) {
+        out.push(key(Ns::StemPrefix, &t.text));
+        out.extend(score::stems(&t.text).map(|s| key(Ns::StemWord, s)));
+    }
+}
+
+/// Keys of an organization's list word for `score::same_stem` (the query's are in `token_keys`).
+pub fn list_stem_keys(t: &Token, out: &mut Vec<u64>) {
+    if score::stem_word(t) {
+        out.push(key(Ns::StemWord, &t.text));
+        out.extend(score::stems(&t.text).map(|s| key(Ns::StemPrefix, s)));
     }
 }
 

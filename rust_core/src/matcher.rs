@@ -113,8 +113,13 @@ impl ListName {
         ListTokens { tokens, weights, missing_costs, min_evidence, organization }
     }
 
-    fn indexed(&self) -> IndexedName<'_> {
-        IndexedName { tokens: &self.tokens, weights: &self.weights, missing_costs: &self.missing_costs }
+    /// Whether the name is an organization's (`entity_types` per entity).
+    fn organization(&self, entity_types: &[EntityType]) -> bool {
+        entity_types[self.entity as usize] == EntityType::Organization
+    }
+
+    fn indexed(&self, organization: bool) -> IndexedName<'_> {
+        IndexedName { tokens: &self.tokens, weights: &self.weights, missing_costs: &self.missing_costs, organization }
     }
 }
 
@@ -470,7 +475,7 @@ impl Matcher {
                 ListName { entity, raw: raw.to_string(), kind, tokens: name.tokens, weights, missing_costs }
             })
             .collect();
-        let index = Index::build(&names.iter().map(ListName::indexed).collect::<Vec<_>>());
+        let index = Index::build(&names.iter().map(|n| n.indexed(n.organization(&entity_types))).collect::<Vec<_>>());
         let bounds = names.iter().map(NameBound::new).collect();
         let word_initials = names.iter().map(WordInitials::new).collect();
         let min_evidence = if entity_ids.len() >= MIN_EVIDENCE_ENTITIES {
@@ -582,7 +587,7 @@ impl Matcher {
         for id in candidates {
             let list = &self.names[id as usize];
             let list_type = self.entity_types[list.entity as usize];
-            let mut alignment = align(&query.tokens, &qw, &list.view(self.min_evidence, list_type == EntityType::Organization));
+            let mut alignment = align(&query.tokens, &qw, &list.view(self.min_evidence, list.organization(&self.entity_types)));
             let penalty = kind.penalty(list_type);
             alignment.score *= penalty.unwrap_or(1.0);
             let differs = penalty.is_some();
@@ -635,7 +640,10 @@ impl Matcher {
         tokens
             .into_iter()
             .map(|token| {
-                let reach: Box<[Posting]> = self.index.reach(&token, |n| self.names[n as usize].indexed()).into();
+                let reach: Box<[Posting]> = self.index.reach(&token, |n| {
+                    let list = &self.names[n as usize];
+                    list.indexed(list.organization(&self.entity_types))
+                }).into();
                 let slacks: Box<[f32]> = reach.iter().map(|p| self.slack(p)).collect();
                 QueryToken {
                     weight: self.query_weight(&token, entities),

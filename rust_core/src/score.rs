@@ -31,6 +31,8 @@ pub enum Rule {
     Typo,
     Phonetic,
     Initial,
+    /// An organization's word with an ending the other lacks (`same_stem`).
+    Stem,
 }
 
 impl Rule {
@@ -51,6 +53,7 @@ impl Rule {
             Rule::Typo => "spelling difference",
             Rule::Phonetic => "sounds alike",
             Rule::Initial => "initial",
+            Rule::Stem => "same word stem",
         }
     }
 
@@ -70,6 +73,7 @@ const SIM_LOOSE: f32 = 0.90;
 const SIM_SINO: f32 = 0.85;
 const SIM_PHONETIC: f32 = 0.88;
 const SIM_INITIAL: f32 = 0.90;
+const SIM_STEM: f32 = 0.85;
 /// Typos only count between words this long: in short words (Korean and Chinese syllables above
 /// all, `Wang`/`Aung`) one letter more or less is another name. Shorter by one, a word may still
 /// differ in one vowel (`short_vowel_typo`).
@@ -698,7 +702,7 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
     let span = |start: usize, len: usize| Span { start: start as u8, len: len as u8 };
     for (i, q) in query.iter().enumerate() {
         for (j, c) in list.iter().enumerate() {
-            if let Some(t) = token_similarity(q, c) {
+            if let Some(t) = token_similarity(q, c).or_else(|| organization.then(|| same_stem(q, c)).flatten()) {
                 options.push(Pair { query: span(i, 1), list: span(j, 1), sim: t.sim, rule: t.rule });
             }
         }
@@ -737,7 +741,7 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
     let mut pairs = Vec::new();
     // A match needs one name part that is the same under a spelling-system rule, or two that are
     // alike: one weak resemblance (a typo, a sound, a skeleton) is not a name match, unless it is
-    // an organization's distinctive word.
+    // an organization's distinctive word. A shared stem is no evidence at all.
     let (mut strong, mut weak, mut proven) = (false, 0, false);
     for p in options {
         if used_q & p.query.mask() != 0 || used_c & p.list.mask() != 0 {
@@ -769,7 +773,7 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
         }
         proven |= !matches!(p.rule, Rule::GenericWord | Rule::Initial) && p.list.of(list).iter().any(|t| t.class.proves());
         match p.rule {
-            Rule::GenericWord | Rule::Initial => {}
+            Rule::GenericWord | Rule::Initial | Rule::Stem => {}
             _ if list[p.list.start as usize].class == Class::Initial => {}
             Rule::Typo | Rule::Phonetic | Rule::Arabic | Rule::KoreanLoose if !distinctive(&p) => weak += 1,
             _ => strong = true,
@@ -809,6 +813,50 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
     let scarce = (informative < min_evidence && informative_parts < 3).then(|| informative / min_evidence);
     score *= scarce.unwrap_or(1.0);
     Alignment { score, pairs, extra, missing, numbers_disagree, swapped, mixed, scarce }
+}
+
+/// Words of an organization's name where one is the other with an ending (`stems`): a plural,
+/// an adjective, a derived noun (Metal / Metallic, Revolution / Revolutionary, Ship / Ships, Ural
+/// / Urals). The lists write one company's name both ways. A stem joins too many words to be
+/// evidence (`align` counts it as none); in a person's name it joins other names (Alex /
+/// Alexander, Kazemi / Kazemian), so only organizations' names compare by it.
+fn same_stem(q: &Token, c: &Token) -> Option<TokenMatch> {
+    let (short, long) = if q.text.len() <= c.text.len() { (q, c) } else { (c, q) };
+    (stem_word(short) && stem_word(long) && stems(&long.text).any(|stem| stem == &*short.text))
+        .then_some(TokenMatch { sim: SIM_STEM, rule: Rule::Stem })
+}
+
+/// Whether `same_stem` compares a word: a Latin name word of `MIN_STEM_LEN` letters or more.
+pub fn stem_word(t: &Token) -> bool {
+    t.class == Class::Word && t.script == Script::Latin && t.text.is_ascii() && t.text.len() >= MIN_STEM_LEN
+}
+
+/// The shortest stem `same_stem` reads (`Ship`).
+const MIN_STEM_LEN: usize = 4;
+
+/// Endings of inflected and derived words in organizations' names, English and transliterated
+/// Russian and German: plurals, participles, adjectives, nouns of action and place (Wheeled,
+/// Metallic, Revolutionary, Machinery, Transportation, Garantiya, Krylovsky, Tamilische). Not
+/// a word's second half (Trans / Transneft, East / Eastwind).
+const ENDINGS: &[&str] = &[
+    "a", "al", "ary", "ation", "ed", "er", "ern", "ers", "ery", "es", "ia", "ian", "iia", "ic", "ical",
+    "ics", "ing", "ion", "isch", "ische", "ity", "iya", "nski", "nskiy", "nsky", "ory", "ry", "s", "sk",
+    "skaya", "ski", "skii", "skiy", "skoe", "sky", "y", "ya",
+];
+
+/// The stems of a word by `ENDINGS`, of `MIN_STEM_LEN` letters or more, and with a consonant
+/// the ending doubled written once (Metallic: metall, metal).
+pub fn stems(word: &str) -> impl Iterator<Item = &str> {
+    ENDINGS
+        .iter()
+        .filter_map(move |ending| word.strip_suffix(ending))
+        .filter(|stem| stem.len() >= MIN_STEM_LEN)
+        .flat_map(|stem| {
+            let b = stem.as_bytes();
+            let doubled = b[b.len() - 1] == b[b.len() - 2] && !vowel_or_y(b[b.len() - 1]);
+            let single = (doubled && stem.len() > MIN_STEM_LEN).then(|| &stem[..stem.len() - 1]);
+            std::iter::once(stem).chain(single)
+        })
 }
 
 /// How many name parts a pair aligns: a joined pair as many as its single word reads as
@@ -1120,6 +1168,16 @@ mod tests {
         assert!(share_deletion("jones", "jonas"));
         assert!(!share_deletion("smith", "smythe"));
         assert!(!share_deletion("abcdef", "badcef"));
+    }
+
+    #[test]
+    fn stems_are_words_without_an_ending() {
+        let has = |word: &str, stem: &str| stems(word).any(|s| s == stem);
+        for (word, stem) in [("metallic", "metal"), ("revolutionary", "revolution"), ("wheeled", "wheel"), ("ships", "ship"),
+            ("transportation", "transport"), ("garantiya", "garant"), ("krylovsky", "krylov"), ("tamilische", "tamil")] {
+            assert!(has(word, stem), "{word} / {stem}");
+        }
+        assert!(!has("transneft", "trans") && !has("eastwind", "east") && !has("ships", "shi"));
     }
 
     #[test]

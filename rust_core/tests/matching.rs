@@ -222,6 +222,21 @@ fn two_consonant_arabic_names_by_their_long_vowels() {
     assert_eq!(found, [(0, "e0"), (1, "e1")]);
 }
 
+/// An organization's word written with an ending the other lacks (Metal / Metallic, Revolution /
+/// Revolutionary, Guards / Guard) aligns and is found by the index, as support only: the stem
+/// alone finds nothing, and in a person's name it is another name (Alex / Alexander).
+#[test]
+fn organization_words_by_their_stem() {
+    let orgs = ["DANDONG ZHICHENG METALLIC MATERIAL CO., LTD.", "ISLAMIC REVOLUTIONARY GUARD CORPS", "URAL OPTICAL MECHANICAL PLANT"];
+    let m = matcher_of(&orgs, EntityType::Organization, 0.8, 5);
+    let queries = ["Dandong Zhicheng Metal Materials Co., Ltd", "Islamic Revolution Guards Corps", "Metal", "Urals"];
+    let indexed = screen_checked(&m, &queries);
+    assert_eq!(entity_hits(&m, &indexed), [(0, "e0"), (1, "e1")]);
+    assert!(indexed[0].explanation.contains("metal~metallic (same word stem)"), "{}", indexed[0].explanation);
+    let people = matcher_of(&["KOTEY, Alexander"], EntityType::Person, 0.8, 5);
+    assert!(hits(&people, "Alex Kotey").is_empty());
+}
+
 /// Chinese names as Korean writes their sounds (시진핑 for Xi Jinping), found by the index; Korean
 /// names are not read so.
 #[test]
