@@ -6,7 +6,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
-use crate::keys::{joined_keys, list_stem_keys, token_keys, Side};
+use crate::keys::{joined_keys, stem_keys, token_keys, Side};
 use crate::name::Token;
 use crate::score::MAX_JOINED;
 
@@ -26,7 +26,7 @@ pub struct IndexedName<'a> {
     pub tokens: &'a [Token],
     pub weights: &'a [f32],
     pub missing_costs: &'a [f32],
-    /// An organization's name: its words are also keyed by their stems (`keys::list_stem_keys`).
+    /// An organization's name: its words are also keyed by their stems (`keys::stem_keys`).
     pub organization: bool,
 }
 
@@ -46,7 +46,7 @@ fn for_each_list_key(tokens: &[Token], organization: bool, mut f: impl FnMut(u64
         keys.iter().for_each(|&k| f(k, 1 << i));
         if organization {
             keys.clear();
-            list_stem_keys(t, &mut keys);
+            stem_keys(t, &mut keys);
             keys.iter().for_each(|&k| f(k, 1 << i));
         }
     }

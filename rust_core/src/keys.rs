@@ -33,11 +33,8 @@ enum Ns {
     /// Short words, and short words or words one letter longer without a letter they may drop
     /// (`score::short_vowel_typo`).
     ShortVowel,
-    /// Organizations' words by their stem (`score::same_stem`): a list word under each of its
-    /// stems (`StemPrefix`) and as itself (`StemWord`); a query word looks itself up among the
-    /// first and its stems among the second.
-    StemPrefix,
-    StemWord,
+    /// Organizations' words and their stems (`score::same_stem`).
+    Stem,
 }
 
 /// Which side of the index a token's keys are for: list words carry every key a query might look
@@ -111,17 +108,16 @@ pub fn token_keys(t: &Token, side: Side, out: &mut Vec<u64>) {
     if t.script == Script::Latin {
         short_vowel_keys(&t.text, out);
     }
-    if side == Side::Query && score::stem_word(t) {
-        out.push(key(Ns::StemPrefix, &t.text));
-        out.extend(score::stems(&t.text).map(|s| key(Ns::StemWord, s)));
+    if side == Side::Query {
+        stem_keys(t, out);
     }
 }
 
-/// Keys of an organization's list word for `score::same_stem` (the query's are in `token_keys`).
-pub fn list_stem_keys(t: &Token, out: &mut Vec<u64>) {
+/// Keys of a word for `score::same_stem`, the word and its stems: of every query word, and of
+/// organizations' list words only (`index`), since only their names compare by stems.
+pub fn stem_keys(t: &Token, out: &mut Vec<u64>) {
     if score::stem_word(t) {
-        out.push(key(Ns::StemWord, &t.text));
-        out.extend(score::stems(&t.text).map(|s| key(Ns::StemPrefix, s)));
+        out.extend(score::stem_forms(&t.text).map(|s| key(Ns::Stem, s)));
     }
 }
 

@@ -815,15 +815,15 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
     Alignment { score, pairs, extra, missing, numbers_disagree, swapped, mixed, scarce }
 }
 
-/// Words of an organization's name where one is the other with an ending (`stems`): a plural,
-/// an adjective, a derived noun (Metal / Metallic, Revolution / Revolutionary, Ship / Ships, Ural
-/// / Urals). The lists write one company's name both ways. A stem joins too many words to be
-/// evidence (`align` counts it as none); in a person's name it joins other names (Alex /
-/// Alexander, Kazemi / Kazemian), so only organizations' names compare by it.
+/// Words of an organization's name that are one stem with and without an ending, or with two
+/// (`stem_forms`): a plural, an adjective, a derived noun (Metal / Metallic, Revolution /
+/// Revolutionary, Ship / Ships, Institute / Institution, Economy / Economic). The lists write one
+/// company's name both ways. A stem joins too many words to be evidence (`align` counts it as
+/// none); in a person's name it joins other names (Alex / Alexander, Kazemi / Kazemian), so only
+/// organizations' names compare by it.
 fn same_stem(q: &Token, c: &Token) -> Option<TokenMatch> {
-    let (short, long) = if q.text.len() <= c.text.len() { (q, c) } else { (c, q) };
-    (stem_word(short) && stem_word(long) && stems(&long.text).any(|stem| stem == &*short.text))
-        .then_some(TokenMatch { sim: SIM_STEM, rule: Rule::Stem })
+    let shared = || stem_forms(&q.text).any(|a| stem_forms(&c.text).any(|b| a == b));
+    (stem_word(q) && stem_word(c) && q.text != c.text && shared()).then_some(TokenMatch { sim: SIM_STEM, rule: Rule::Stem })
 }
 
 /// Whether `same_stem` compares a word: a Latin name word of `MIN_STEM_LEN` letters or more.
@@ -836,17 +836,24 @@ const MIN_STEM_LEN: usize = 4;
 
 /// Endings of inflected and derived words in organizations' names, English and transliterated
 /// Russian and German: plurals, participles, adjectives, nouns of action and place (Wheeled,
-/// Metallic, Revolutionary, Machinery, Transportation, Garantiya, Krylovsky, Tamilische). Not
-/// a word's second half (Trans / Transneft, East / Eastwind).
+/// Metallic, Revolutionary, Machinery, Transportation, Productive, Garantiya, Krylovsky,
+/// Metallurgicheski, Tamilische). Not a word's second half (Trans / Transneft, East / Eastwind).
 const ENDINGS: &[&str] = &[
-    "a", "al", "ary", "ation", "ed", "er", "ern", "ers", "ery", "es", "ia", "ian", "iia", "ic", "ical",
-    "ics", "ing", "ion", "isch", "ische", "ity", "iya", "nski", "nskiy", "nsky", "ory", "ry", "s", "sk",
-    "skaya", "ski", "skii", "skiy", "skoe", "sky", "y", "ya",
+    "a", "al", "ary", "ation", "e", "ed", "er", "ern", "ers", "ery", "es", "ia", "ian", "icheskaya",
+    "icheski", "icheskii", "icheskiy", "icheskoe", "iia", "ic", "ical", "ics", "ika", "ing", "ion",
+    "isch", "ische", "ity", "ive", "iya", "nski", "nskiy", "nsky", "ory", "ry", "s", "sk", "skaya", "ski",
+    "skii", "skiy", "skoe", "sky", "y", "ya",
 ];
+
+/// A word and its stems (`stems`): two words share one of these when they are one stem with and
+/// without an ending, or with two.
+pub fn stem_forms(word: &str) -> impl Iterator<Item = &str> {
+    std::iter::once(word).chain(stems(word))
+}
 
 /// The stems of a word by `ENDINGS`, of `MIN_STEM_LEN` letters or more, and with a consonant
 /// the ending doubled written once (Metallic: metall, metal).
-pub fn stems(word: &str) -> impl Iterator<Item = &str> {
+fn stems(word: &str) -> impl Iterator<Item = &str> {
     ENDINGS
         .iter()
         .filter_map(move |ending| word.strip_suffix(ending))
@@ -1173,6 +1180,8 @@ mod tests {
     #[test]
     fn stems_are_words_without_an_ending() {
         let has = |word: &str, stem: &str| stems(word).any(|s| s == stem);
+        let shared = |a: &str, b: &str| stem_forms(a).any(|x| stem_forms(b).any(|y| x == y));
+        assert!(shared("institute", "institution") && shared("economy", "economic") && !shared("transneft", "transport"));
         for (word, stem) in [("metallic", "metal"), ("revolutionary", "revolution"), ("wheeled", "wheel"), ("ships", "ship"),
             ("transportation", "transport"), ("garantiya", "garant"), ("krylovsky", "krylov"), ("tamilische", "tamil")] {
             assert!(has(word, stem), "{word} / {stem}");
