@@ -73,9 +73,9 @@ pub fn token_keys(t: &Token, side: Side, out: &mut Vec<u64>) {
         out.extend(arabic::without_joined_article(&t.text).map(|name| key(Ns::Text, name)));
         // And the Burmese rule's word without its aspirating h.
         out.extend(burmese::without_aspiration(&t.text).map(|name| key(Ns::Text, name)));
-        // And, for the two-letter Arabic skeletons, the word with its long vowels written one way.
-        if t.arabic.len() == 2 {
-            out.push(key(Ns::Text, &arabic::long_vowels(&t.text)));
+        // And, for Arabic skeletons of one or two letters, the word spelled plainly.
+        if (1..=2).contains(&t.arabic.len()) {
+            out.push(key(Ns::Text, &arabic::plain_spelling(&t.text)));
         }
     }
     if let Some(k) = &t.korean {

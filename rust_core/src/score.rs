@@ -175,10 +175,12 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
     let typo = (!two_syllables && (share_deletion(&q.text, &c.text) || short_vowel_typo(q, c, korean_pair)))
         .then(|| typo_similarity(&q.text, &c.text));
     // A word written in Arabic script is compared on its skeleton only (the Arabic rule): its
-    // romanization has no vowels for a sound code to read.
+    // romanization has no vowels for a sound code to read. Between two Korean-readable words, only
+    // long words or plain spellings of one word (Ala / Alaa; a Korean name's syllables differ so
+    // only in a tense consonant, Sa / Ssa, which names hardly use).
     let skeleton_alike = q.arabic == c.arabic
         && arabic_key_counts(q, c)
-        && (!korean_pair || from_script(Script::Arabic) || long_words(q, c))
+        && (!korean_pair || from_script(Script::Arabic) || long_words(q, c) || plainly_alike(q, c))
         && spelled_alike(q, c);
     let sound_alike = q.phonetic.len() >= MIN_PHONETIC_LEN
         && q.phonetic == c.phonetic
@@ -255,18 +257,22 @@ fn east_asian_pair(q: &Token, c: &Token) -> bool {
 
 /// Consonant skeletons of three letters or more identify a name well enough (`mhmd`); two-letter
 /// ones (`mr` for Omar, Umar, Amir, Mir ...) only where one side was written in Arabic script, whose
-/// skeleton is all there is to compare, or where two Latin spellings differ only in how they
-/// write a long vowel (`arabic::long_vowels`: Said, Saeed and Sa'id; Amin and Ameen).
+/// skeleton is all there is to compare; skeletons of one or two letters where two Latin spellings
+/// differ only in how they write a long vowel or a doubled consonant (`arabic::plain_spelling`:
+/// Said, Saeed and Sa'id; Amin and Ameen; Isa and Issa).
 pub fn arabic_key_counts(q: &Token, c: &Token) -> bool {
     match q.arabic.len() {
-        0 | 1 => false,
-        2 => {
-            q.script == Script::Arabic
-                || c.script == Script::Arabic
-                || arabic::long_vowels(&q.text) == arabic::long_vowels(&c.text)
-        }
+        0 => false,
+        1 => plainly_alike(q, c),
+        2 => q.script == Script::Arabic || c.script == Script::Arabic || plainly_alike(q, c),
         _ => true,
     }
+}
+
+/// Two spellings of one word but for how they write a long vowel or a doubled consonant
+/// (`arabic::plain_spelling`).
+fn plainly_alike(q: &Token, c: &Token) -> bool {
+    arabic::plain_spelling(&q.text) == arabic::plain_spelling(&c.text)
 }
 
 /// A consonant skeleton alone is coarse (`smith` and `smt` share one). Between Arabic script and a

@@ -332,11 +332,12 @@ pub fn without_joined_article(latin: &str) -> Option<&str> {
     (rest.len() >= 4 && latin.is_ascii()).then_some(rest)
 }
 
-/// A Latin spelling with each long vowel written one way: ee, ie, ei and ii as i, oo, ou and uu
-/// as u, aa as a. Saeed, Saied, Saeid and Sa'id (the ayn dropped) are all `said`, Ameen is
-/// `amin`, Noor `nur`; Saad and Sayed stay apart from Said. A two-letter skeleton (`s-d`) is too
-/// coarse to identify a name, this spelling of it is not.
-pub fn long_vowels(latin: &str) -> String {
+/// A Latin spelling with each long vowel written one way (ee, ie, ei and ii as i, oo, ou and uu
+/// as u, aa as a) and a doubled consonant (shadda) once. Saeed, Saied, Saeid and Sa'id (the ayn
+/// dropped) are all `said`, Ameen is `amin`, Noor `nur`, Issa `isa`, Hajji `haji`; Saad and Sayed
+/// stay apart from Said. A skeleton of one or two letters (`s-d`) is too coarse to identify a
+/// name, this spelling of it is not.
+pub fn plain_spelling(latin: &str) -> String {
     let b = latin.as_bytes();
     let mut out = String::with_capacity(latin.len());
     let mut i = 0;
@@ -354,7 +355,10 @@ pub fn long_vowels(latin: &str) -> String {
             }
             None => {
                 let c = latin[i..].chars().next().expect("i is on a char boundary");
-                out.push(c);
+                let doubled = out.ends_with(c) && c.is_ascii_alphabetic() && !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+                if !doubled {
+                    out.push(c);
+                }
                 i += c.len_utf8();
             }
         }
@@ -372,10 +376,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn long_vowels_written_one_way() {
+    fn long_vowels_and_doubled_consonants_written_one_way() {
         for (spelling, form) in [("saeed", "said"), ("saied", "said"), ("saeid", "said"), ("said", "said"),
-            ("ameen", "amin"), ("noor", "nur"), ("saad", "sad"), ("sayed", "sayed")] {
-            assert_eq!(long_vowels(spelling), form, "{spelling}");
+            ("ameen", "amin"), ("noor", "nur"), ("saad", "sad"), ("sayed", "sayed"), ("issa", "isa"), ("hajji", "haji")] {
+            assert_eq!(plain_spelling(spelling), form, "{spelling}");
         }
     }
 
