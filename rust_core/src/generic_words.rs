@@ -43,16 +43,18 @@ const LEGAL_FORMS: &[(&str, &str)] = &[
 
 /// Generic words of organization names, with abbreviations folded to one spelling, and the
 /// spellings the lists use for the same word in Russian transliteration (grupp, kholding, servis,
-/// aktsionernoe obshchestvo for joint stock company), Spanish, Portuguese, French, German, Italian,
-/// Turkish and Persian (grupo, compania, societe, gruppe, sirketi, sherkat). The names and
+/// aktsionernoe obshchestvo for joint stock company), Bulgarian and Macedonian (kampani, firma),
+/// Spanish, Portuguese, French, German, Italian, Turkish and Persian (grupo, grup, compania,
+/// societe, gruppe, sirketi, sherkat). The names and
 /// adjectives of the sanctioned countries whose companies the lists name most are one word each:
 /// OFAC writes one company `KOREA DAESONG BANK` and `TAESONG BANK`, `NORTH KOREAN MINING
 /// DEVELOPMENT TRADING` and `KOREA MINING DEVELOPMENT TRADING`.
 const GENERIC_WORDS: &[(&str, &str)] = &[
     ("grupp", "group"), ("gruppa", "group"), ("gruppy", "group"), ("grupo", "group"), ("gruppo", "group"),
-    ("groupe", "group"), ("gruppe", "group"),
-    ("kholding", "holding"), ("kholdingovaya", "holding"),
+    ("groupe", "group"), ("gruppe", "group"), ("grup", "group"),
+    ("kholding", "holding"), ("kholdinga", "holding"), ("kholdingovaya", "holding"),
     ("kompaniya", "company"), ("kompaniia", "company"), ("kompanii", "company"), ("kompaniyasi", "company"),
+    ("kompani", "company"), ("kampani", "company"), ("firma", "firm"),
     ("compania", "company"),
     ("companhia", "company"), ("compagnie", "company"), ("sirketi", "company"), ("sherkat", "company"),
     ("obshchestvo", "company"), ("obschestvo", "company"), ("aktsionernoe", "stock"), ("aktsionernogo", "stock"),
@@ -192,6 +194,7 @@ mod tests {
         assert_eq!(classify("taa").unwrap().canonical(), classify("ooo").unwrap().canonical(), "Belarusian TAA");
         assert_eq!(classify("sia").unwrap().canonical(), classify("llc").unwrap().canonical(), "Latvian SIA");
         assert_eq!(classify("osoo").unwrap().canonical(), classify("llc").unwrap().canonical(), "Kyrgyz OsOO");
+        assert_eq!(classify("kampani").unwrap().canonical(), classify("company").unwrap().canonical(), "Bulgarian kampani");
         assert_eq!(classify("ead").unwrap().canonical(), classify("ad").unwrap().canonical(), "Bulgarian EAD");
         assert_eq!(classify("grupp").unwrap().canonical(), classify("group").unwrap().canonical());
         assert_eq!(classify("kholding").unwrap().canonical(), classify("holdings").unwrap().canonical());
