@@ -45,10 +45,11 @@ const LEGAL_FORMS: &[(&str, &str)] = &[
 /// spellings the lists use for the same word in Russian transliteration (grupp, kholding, servis,
 /// aktsionernoe obshchestvo for joint stock company), Bulgarian and Macedonian (kampani, firma),
 /// Spanish, Portuguese, French, German, Italian, Turkish and Persian (grupo, grup, compania,
-/// societe, gruppe, sirketi, sherkat). The names and
-/// adjectives of the sanctioned countries whose companies the lists name most are one word each:
-/// OFAC writes one company `KOREA DAESONG BANK` and `TAESONG BANK`, `NORTH KOREAN MINING
-/// DEVELOPMENT TRADING` and `KOREA MINING DEVELOPMENT TRADING`.
+/// societe, gruppe, sirketi, sherkat). The names and adjectives of the sanctioned countries whose
+/// companies the lists name most are one word each: OFAC writes one company `KOREA DAESONG BANK`
+/// and `TAESONG BANK`, `NORTH KOREAN MINING DEVELOPMENT TRADING` and `KOREA MINING DEVELOPMENT
+/// TRADING`. The words of states' formal names are generic too (`STATE SECURITY COMMITTEE OF THE
+/// REPUBLIC OF BELARUS`, `BELARUSIAN STATE SECURITY COMMITTEE`).
 const GENERIC_WORDS: &[(&str, &str)] = &[
     ("grupp", "group"), ("gruppa", "group"), ("gruppy", "group"), ("grupo", "group"), ("gruppo", "group"),
     ("groupe", "group"), ("gruppe", "group"), ("grup", "group"),
@@ -89,6 +90,9 @@ const GENERIC_WORDS: &[(&str, &str)] = &[
     ("stock", "stock"), ("technology", "technology"), ("technologies", "technology"),
     ("tech", "technology"), ("trade", "trading"), ("trading", "trading"), ("traders", "trading"),
     ("united", "united"), ("utd", "united"),
+    ("republic", "republic"), ("republica", "republic"), ("republique", "republic"),
+    ("respublika", "republic"), ("respubliki", "republic"), ("democratic", "democratic"),
+    ("people", "people"), ("peoples", "people"),
     ("korea", "korea"), ("korean", "korea"), ("dprk", "korea"), ("china", "china"), ("chinese", "china"),
     ("russia", "russia"), ("russian", "russia"), ("iran", "iran"), ("iranian", "iran"),
     ("syria", "syria"), ("syrian", "syria"), ("belarus", "belarus"), ("belarusian", "belarus"),
