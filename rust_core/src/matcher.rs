@@ -870,9 +870,10 @@ fn missing_costs(tokens: &[Token], entity_type: EntityType) -> Vec<f32> {
     costs
 }
 
-/// East-Slavic patronymics (Sergeyevich, Petrovna, Ilyich): optional in how people give their name.
+/// East-Slavic patronymics (Sergeyevich, Petrovna, Ilyich; Ukrainian Volodymyrovych, Petrivna):
+/// optional in how people give their name.
 fn is_patronymic(word: &str) -> bool {
-    const SUFFIXES: &[&str] = &["ovich", "evich", "ovna", "evna", "ichna", "ilyich", "ich"];
+    const SUFFIXES: &[&str] = &["ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "ichna", "ilyich", "ich"];
     word.len() >= 6 && SUFFIXES.iter().any(|s| word.ends_with(s))
 }
 
@@ -909,6 +910,7 @@ mod tests {
         let (full, middle) = (MISSING_COST, MIDDLE_MISSING_COST);
         assert_eq!(costs("ANDREYEV, Vitaliy Sergeyevich"), [full, full, middle]);
         assert_eq!(costs("John Paul Smith"), [full, middle, full]);
+        assert_eq!(costs("Pushylin Denis Volodymyrovych")[2], middle, "a Ukrainian patronymic, last");
         // A Korean given name's syllables are one name, with or without a comma.
         assert_eq!(costs("KIM, Jong Un"), [full; 3]);
         assert_eq!(costs("KIM JONG UN"), [full; 3]);
