@@ -31,7 +31,7 @@ pub enum Rule {
     Typo,
     Phonetic,
     Initial,
-    /// An organization's word with an ending the other lacks (`same_stem`).
+    /// Two words of an organization's name on one stem (`same_stem`).
     Stem,
 }
 
