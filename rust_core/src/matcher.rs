@@ -118,7 +118,8 @@ impl ListName {
         entity_types[self.entity as usize] == EntityType::Organization
     }
 
-    fn indexed(&self, organization: bool) -> IndexedName<'_> {
+    fn indexed(&self, entity_types: &[EntityType]) -> IndexedName<'_> {
+        let organization = self.organization(entity_types);
         IndexedName { tokens: &self.tokens, weights: &self.weights, missing_costs: &self.missing_costs, organization }
     }
 }
@@ -475,7 +476,7 @@ impl Matcher {
                 ListName { entity, raw: raw.to_string(), kind, tokens: name.tokens, weights, missing_costs }
             })
             .collect();
-        let index = Index::build(&names.iter().map(|n| n.indexed(n.organization(&entity_types))).collect::<Vec<_>>());
+        let index = Index::build(&names.iter().map(|n| n.indexed(&entity_types)).collect::<Vec<_>>());
         let bounds = names.iter().map(NameBound::new).collect();
         let word_initials = names.iter().map(WordInitials::new).collect();
         let min_evidence = if entity_ids.len() >= MIN_EVIDENCE_ENTITIES {
@@ -640,10 +641,7 @@ impl Matcher {
         tokens
             .into_iter()
             .map(|token| {
-                let reach: Box<[Posting]> = self.index.reach(&token, |n| {
-                    let list = &self.names[n as usize];
-                    list.indexed(list.organization(&self.entity_types))
-                }).into();
+                let reach: Box<[Posting]> = self.index.reach(&token, |n| self.names[n as usize].indexed(&self.entity_types)).into();
                 let slacks: Box<[f32]> = reach.iter().map(|p| self.slack(p)).collect();
                 QueryToken {
                     weight: self.query_weight(&token, entities),
