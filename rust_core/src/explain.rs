@@ -39,6 +39,9 @@ pub fn explain(query: &Name, list: &[Token], alignment: &Alignment, type_differs
     if alignment.mixed {
         parts.push("read partly as Korean, partly as Chinese".into());
     }
+    if alignment.other_family {
+        parts.push("another family name".into());
+    }
     if let Some(factor) = alignment.scarce {
         parts.push(format!("common name parts: score x{factor:.2}"));
     }

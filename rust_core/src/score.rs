@@ -510,6 +510,8 @@ pub struct Alignment {
     pub swapped: bool,
     /// A Hangul name read partly as Korean, partly as Chinese (`mixed_readings`).
     pub mixed: bool,
+    /// Both Korean names' family names left unaligned (`other_family`).
+    pub other_family: bool,
     /// The factor the score took for too little evidence (`ListTokens::min_evidence`), if any.
     pub scarce: Option<f32>,
 }
@@ -528,6 +530,8 @@ const NUMBER_PENALTY: f32 = 0.5;
 const SWAP_PENALTY: f32 = 0.85;
 /// A Hangul name read partly as Korean, partly as Chinese: most likely another person.
 const MIXED_PENALTY: f32 = 0.85;
+/// A Korean given name under another family name: most likely another person.
+const FAMILY_PENALTY: f32 = 0.85;
 
 /// At most this many adjacent tokens are compared as one word (`join`).
 pub const MAX_JOINED: usize = 3;
@@ -797,6 +801,7 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
     let missing_weight: f32 = bits(missing).map(|j| cw[j] * costs[j]).sum();
     let numbers_disagree = bits(extra).any(|i| query[i].class == Class::Number)
         || bits(missing).any(|j| list[j].class == Class::Number);
+    let other_family = other_family(query, extra) && other_family(list, missing);
 
     let denominator = aligned_weight + EXTRA_COST * extra_weight + missing_weight + unconfirmed;
     // Generic words and initials prove nothing, the same ones on both sides neither (`de`, the
@@ -813,12 +818,15 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
     if mixed {
         score *= MIXED_PENALTY;
     }
+    if other_family {
+        score *= FAMILY_PENALTY;
+    }
     // A short or common name must not match everything: `Mohammed Hassan` aligned with
     // `HASSAN, Mohamed` is weaker evidence than `Sobaeksu` alone. Three or more aligned parts
     // are evidence enough (a Korean name is three common syllables, and rare together).
     let scarce = (informative < min_evidence && informative_parts < 3).then(|| informative / min_evidence);
     score *= scarce.unwrap_or(1.0);
-    Alignment { score, pairs, extra, missing, numbers_disagree, swapped, mixed, scarce }
+    Alignment { score, pairs, extra, missing, numbers_disagree, swapped, mixed, other_family, scarce }
 }
 
 /// Words of an organization's name that are one stem with and without an ending, or with two
@@ -963,6 +971,14 @@ fn swapped_syllables(pairs: &[Pair], query: &[Token], list: &[Token]) -> bool {
     family.iter().any(|p| between(p.query.start, |p| p.query.start) || between(p.list.start, |p| p.list.start))
 }
 
+/// Whether a name's family name, marked and a Korean surname, is among its unaligned tokens.
+/// When both names' are, the same given name stands under two family names (강의석 is not
+/// `Kim Ui-seok`, `Jeon Se-hyeon` not 김세현): Korean given names are shared by many, and a
+/// family name is the part of a Korean name its spellings keep most surely.
+fn other_family(tokens: &[Token], unaligned: u32) -> bool {
+    bits(unaligned).any(|i| tokens[i].family && !tokens[i].korean_surnames.is_empty())
+}
+
 /// The weight an initial stands for, whatever the weight of the word it abbreviates.
 pub const INITIAL_WEIGHT: f32 = 1.0;
 
@@ -994,12 +1010,15 @@ mod tests {
         token_similarity(&analyze(a).tokens[0], &analyze(b).tokens[0])
     }
 
-    fn score(q: &str, c: &str) -> f32 {
+    fn alignment(q: &str, c: &str) -> Alignment {
         let (q, c) = (analyze(q), analyze(c));
         let qw = vec![5.0; q.tokens.len()];
         let (cw, costs) = (vec![5.0; c.tokens.len()], vec![MISSING_COST; c.tokens.len()]);
         align(&q.tokens, &qw, &ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 0.0, organization: false })
-            .score
+    }
+
+    fn score(q: &str, c: &str) -> f32 {
+        alignment(q, c).score
     }
 
     #[test]
@@ -1219,6 +1238,16 @@ mod tests {
         assert!(score("Sobaeksu Korea Trading", "KOREA SOBAEKSU TRADING") > 0.99, "an organization's words in any order");
         let partial = score("Vitaliy Andreyev", "ANDREYEV, Vitaliy Sergeyevich");
         assert!(partial > 0.7 && partial < 0.99, "a missing patronymic costs a little: {partial}");
+    }
+
+    #[test]
+    fn a_korean_given_name_under_another_family_name_is_another_person() {
+        let other = |q: &str, c: &str| alignment(q, c).other_family;
+        assert!(other("강의석", "Kim Ui-seok") && other("Jeon Se-hyeon", "KIM, Se Hyeon"));
+        assert!(score("강의석", "Kim Ui-seok") < score("강의석", "Kang Ui-seok") * 0.6);
+        assert!(!other("강의석", "Kang Ui-seok"), "the same family name");
+        assert!(!other("의석", "Kim Ui-seok"), "a given name alone");
+        assert!(!other("SMITH, John", "JONES, John"), "not Korean family names");
     }
 
     #[test]
