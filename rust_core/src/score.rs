@@ -71,6 +71,9 @@ const SIM_LOOSE: f32 = 0.90;
 /// A Hangul syllable read in Mandarin through the characters it may stand for: a guess among a
 /// few readings.
 const SIM_SINO: f32 = 0.85;
+/// Mandarin sounds written in Hangul (`mandarin_hangul`): one spelling of the sounds themselves,
+/// no guess among characters.
+const SIM_MANDARIN: f32 = 0.92;
 const SIM_PHONETIC: f32 = 0.88;
 const SIM_INITIAL: f32 = 0.90;
 const SIM_STEM: f32 = 0.85;
@@ -377,7 +380,10 @@ fn written_from_hangul(native: &str, latin: &str, chinese: &str, variant: bool) 
     } else if variant {
         Some(TokenMatch { sim: SIM_LOOSE, rule: Rule::KoreanLoose })
     } else {
-        reads_as_chinese(native, chinese).map(|rule| TokenMatch { sim: SIM_SINO, rule })
+        reads_as_chinese(native, chinese).map(|rule| {
+            let sim = if rule == Rule::Mandarin { SIM_MANDARIN } else { SIM_SINO };
+            TokenMatch { sim, rule }
+        })
     }
 }
 
@@ -1131,6 +1137,8 @@ mod tests {
         // And its given name in order.
         assert!(score("유예준", "WEI, Zun Yi") < 0.8);
         assert!(score("유예준", "WEI, Yi Zun") > 0.8);
+        // Mandarin sounds written in Hangul are the name's own sounds; readings of characters a guess.
+        assert!(score("리춘위", "Li Chunyu") > score("이진우", "Li Chunyu"));
     }
 
     #[test]
