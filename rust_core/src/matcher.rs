@@ -30,6 +30,8 @@ const GENERIC_WEIGHT: f32 = 0.5;
 /// in-house list, two entities named John Smith make neither word common.
 const MIN_EVIDENCE_SHARE: f32 = 0.95;
 const MIN_EVIDENCE_ENTITIES: usize = 1_000;
+/// What leaving out one syllable of a Korean given name costs (`missing_costs`).
+const GIVEN_SYLLABLE_MISSING_COST: f32 = 1.0;
 /// A person screened against an organization (or the reverse) is less likely the same party;
 /// against a vessel or an aircraft, much less (a ship named after a person is not that person).
 const TYPE_PENALTY: f32 = 0.85;
@@ -838,7 +840,9 @@ fn token_weight_of_df(df: u32, entities: f32) -> f32 {
 
 /// What leaving out each token of a list name costs. People are often named without their middle
 /// names and patronymics (`Vitaliy Andreyev` for `ANDREYEV, Vitaliy Sergeyevich`): those cost
-/// less. Not in Korean names, whose given-name syllables are one name (`Se Un`), not two.
+/// less. Not in Korean names, whose given-name syllables are one name (`Se Un`), not two: there a
+/// syllable of the given name left out costs more than the family name, since 숙 is another given
+/// name than 현숙 (`Noh Hyun-suk` is not 노숙), while a given name alone is still the person's name.
 fn missing_costs(tokens: &[Token], entity_type: EntityType) -> Vec<f32> {
     let mut costs = vec![MISSING_COST; tokens.len()];
     if !matches!(entity_type, EntityType::Person | EntityType::Unknown) {
@@ -853,9 +857,19 @@ fn missing_costs(tokens: &[Token], entity_type: EntityType) -> Vec<f32> {
         false => [words.first(), words.last()].into_iter().flatten().any(|&i| surname(&tokens[i])),
     };
     let korean = family && words.iter().all(|&i| tokens[i].korean.is_some());
-    let middle: Vec<usize> = if korean {
-        Vec::new()
-    } else if tokens.iter().any(|t| t.family) {
+    if korean {
+        // The family name: marked, else the first word if a surname, else the last.
+        let first_is_family = words.first().is_some_and(|&i| surname(&tokens[i]));
+        let is_family = |i: usize| match tokens.iter().any(|t| t.family) {
+            true => tokens[i].family,
+            false => Some(&i) == if first_is_family { words.first() } else { words.last() },
+        };
+        for &i in words.iter().filter(|&&i| !is_family(i)) {
+            costs[i] = GIVEN_SYLLABLE_MISSING_COST;
+        }
+        return costs;
+    }
+    let middle: Vec<usize> = if tokens.iter().any(|t| t.family) {
         // `FAMILY, First Middle...`
         words.iter().copied().filter(|&i| !tokens[i].family).skip(1).collect()
     } else {
@@ -910,8 +924,10 @@ mod tests {
         assert_eq!(costs("John Paul Smith"), [full, middle, full]);
         assert_eq!(costs("Pushylin Denis Volodymyrovych")[2], middle, "a Ukrainian patronymic, last");
         // A Korean given name's syllables are one name, with or without a comma.
-        assert_eq!(costs("KIM, Jong Un"), [full; 3]);
-        assert_eq!(costs("KIM JONG UN"), [full; 3]);
-        assert_eq!(costs("Se Un Kim"), [full; 3]);
+        let given = GIVEN_SYLLABLE_MISSING_COST;
+        assert_eq!(costs("KIM, Jong Un"), [full, given, given]);
+        assert_eq!(costs("KIM JONG UN"), [full, given, given]);
+        assert_eq!(costs("Se Un Kim"), [given, given, full]);
+        assert_eq!(costs("노현숙"), [full, given, given]);
     }
 }
