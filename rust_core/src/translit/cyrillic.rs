@@ -363,7 +363,7 @@ fn fold_spelling(latin: &str) -> String {
 /// A name the three languages spell alike is listed as itself when its patronymic differs
 /// (Ivan: Ivanivna, Ivanavich = Ivanovna, Ivanovich); one whose patronymics agree too is not
 /// (Andrei, Pavel, Maksym; Nataliia, Iryna, Liudmyla, Mariia, Oksana among `WOMEN`).
-/// Left out: Belarusian Aleh (Oleg), which folds like Alex.
+/// Left out: Belarusian Aleh (Oleg), which folds like Alex, and Raman (Roman), an Indian name.
 const MEN: &[(&str, &[&str])] = &[
     ("akov", &["akiv", "akau", "akav"]),                     // Yakiv, Yakau, Yakaw
     ("alexandr", &["olexandr", "alaxandr"]),                 // Oleksandr, Aliaksandr
@@ -374,11 +374,12 @@ const MEN: &[(&str, &[&str])] = &[
     ("artem", &["arzem"]),                                   // Artsiom
     ("bogdan", &["boxdan", "bogdan"]),                       // Bohdan
     ("boris", &["boris"]),                                   // Borys
+    ("denis", &["dzanis"]),                                  // Dzianis, Dzyanis
     ("dmitri", &["dmitro", "dzmitri"]),                      // Dmytro, Dzmitry
-    // Yevhen, Yevgen, Yevhenii; Yauhen, Yawhen, Yaugen, Yawgen
-    ("evgeni", &["evxen", "evgen", "evxeni", "auxen", "avxen", "augen", "avgen"]),
+    // Yevhen, Yevgen, Yevhenii; Yauhen, Yawhen, Yaugen, Yawgen, Yauheni
+    ("evgeni", &["evxen", "evgen", "evxeni", "auxen", "avxen", "augen", "avgen", "auxeni"]),
     ("fedor", &["fedir"]),                                   // Fedir
-    ("genadi", &["xenadi"]),                                 // Hennadii
+    ("genadi", &["xenadi", "xenadz", "genadz"]),             // Hennadii, Henadz, Genadz
     ("georgi", &["xeorxi"]),                                 // Heorhii
     ("grigori", &["xrixori", "grigori", "rixor", "rigor"]), // Hryhorii, Grygorii, Ryhor, Rygor
     ("igor", &["ixor", "igor", "ixar", "igar"]),             // Ihor, Ihar, Igar
@@ -393,14 +394,17 @@ const MEN: &[(&str, &[&str])] = &[
     ("petr", &["petro", "patro"]),                           // Petro, Piatro
     ("roman", &["roman"]),
     ("sergei", &["serxi", "sergi", "sarxei", "sargei"]),     // Serhii, Sergiy, Siarhei, Syargey
-    ("stanislav", &["stanislav"]),
+    ("stanislav", &["stanislav", "stanislov"]),              // Stanislau
     ("uri", &["uri"]),                                       // Yurii, Yury
-    ("valentin", &["valentin"]),                             // Valentyn
+    ("vadim", &["vadzim"]),                                  // Vadzim
+    ("valentin", &["valentin", "valanzin"]),                 // Valentyn, Valiantsin
     ("valeri", &["valeri"]),                                 // Valerii
     ("vasili", &["vasil"]),                                  // Vasyl, Vasil
     ("viktor", &["viktor", "viktar"]),                       // Viktar
     ("vitali", &["vitali", "vital"]),                        // Vitalii, Vital
+    ("vazeslav", &["vazaslov", "vazaslav"]),                 // Viachaslau, Vyachaslaw
     ("vladimir", &["volodimir", "uladzimir"]),               // Volodymyr, Uladzimir
+    ("vladislav", &["uladzislov"]),                          // Uladzislau
 ];
 
 /// Women's given names, as `MEN`. Left out: Belarusian Alena (Elena), which folds like Russian
@@ -714,7 +718,7 @@ mod tests {
             (&["piatro", "piotr"], "pyotr"),
             (&["vasyl", "vasil"], "vasiliy"),
             (&["hryhorii", "hryhoriy", "grygoriy", "ryhor"], "grigoriy"),
-            (&["yevhen", "yevgen", "ievgen", "yevhenii", "yauhen", "jauhien", "yawhen", "yawhyen"], "yevgeniy"),
+            (&["yevhen", "yevgen", "ievgen", "yevhenii", "yauhen", "jauhien", "yawhen", "yawhyen", "yauheni"], "yevgeniy"),
             (&["ihor", "ihar"], "igor"),
             (&["viktar"], "viktor"),
             (&["anatolii", "anatol"], "anatoliy"),
@@ -725,7 +729,13 @@ mod tests {
             (&["kyrylo"], "kirill"),
             (&["fedir"], "fyodor"),
             (&["heorhii"], "georgiy"),
-            (&["hennadii"], "gennadiy"),
+            (&["hennadii", "henadz", "genadz"], "gennadiy"),
+            (&["dzianis", "dzyanis"], "denis"),
+            (&["viachaslau", "vyachaslau"], "vyacheslav"),
+            (&["uladzislau"], "vladislav"),
+            (&["stanislau"], "stanislav"),
+            (&["vadzim"], "vadim"),
+            (&["valiantsin"], "valentin"),
             (&["yakiv", "yakau"], "yakov"),
             (&["olena"], "yelena"),
             (&["tetiana", "tetyana", "tatsiana"], "tatyana"),
@@ -753,6 +763,7 @@ mod tests {
             ("світлана", "светлана"), ("марія", "мария"), ("уладзімір", "владимир"), ("аляксандр", "александр"),
             ("сяргей", "сергей"), ("яўген", "евгений"), ("ігар", "игорь"), ("аляксей", "алексей"), ("мікалай", "николай"),
             ("дзмітрый", "дмитрий"), ("віктар", "виктор"), ("рыгор", "григорий"), ("таццяна", "татьяна"),
+            ("генадзь", "геннадий"), ("дзяніс", "денис"), ("вячаслаў", "вячеслав"), ("вадзім", "вадим"),
             ("святлана", "светлана"), ("галіна", "галина"),
             ("миколайович", "николаевич"), ("іванівна", "ивановна"), ("уладзіміравіч", "владимирович"),
             ("якаўлевіч", "яковлевич"), ("сяргееўна", "сергеевна"),
