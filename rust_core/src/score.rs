@@ -340,8 +340,7 @@ fn ends_agree(arabic: &Token, latin: &Token) -> bool {
 /// writes them, so a word without one is another name (حسن is Hasan, not Husayn; سعد is Saad, not
 /// Said). A plain vowel says nothing: Latin spellings write long vowels as short ones (Hocine).
 fn glides_written(arabic: &Token, latin: &Token) -> bool {
-    let native: Vec<char> = arabic.native.as_deref().unwrap_or_default().chars().skip(1).collect();
-    let written = |letters: &[char]| native.iter().any(|c| letters.contains(c));
+    let written = |letters: &[char]| arabic.native.as_deref().unwrap_or_default().chars().skip(1).any(|c| letters.contains(&c));
     let diphthong = |pairs: &[&[u8]]| latin.text.as_bytes().get(1..).is_some_and(|l| l.windows(2).any(|w| pairs.contains(&w)));
     (!diphthong(&[b"ay", b"ai", b"ei", b"ey"]) || written(&['ي', 'ی', 'ى', 'ئ', 'ې', 'ۍ', 'ے']))
         && (!diphthong(&[b"aw", b"au"]) || written(&['و', 'ؤ', 'ۇ', 'ۆ', 'ۈ']))
