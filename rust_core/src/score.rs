@@ -151,9 +151,10 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
     if share_surname(q, c) {
         return m(SIM_SYSTEM, Rule::KoreanSurname);
     }
-    // Mandarin folds say nothing of a syllable read from Hangul (최 `choe` is not Choo).
+    // Mandarin folds say nothing of a syllable read from Hangul (최 `choe` is not Choo), nor of
+    // longer words, which segment into Mandarin syllables too (Tatiana, Marie, Mario).
     let hangul = q.script == Script::Hangul || c.script == Script::Hangul;
-    let same_syllables = q.chinese == c.chinese && !pinyin_initials_differ(q, c);
+    let same_syllables = east_asian_pair(q, c) && q.chinese == c.chinese && !pinyin_initials_differ(q, c);
     if !hangul && (same_syllables || shares_chinese_surname(q, c)) {
         return m(SIM_SYSTEM, Rule::Chinese);
     }
@@ -214,7 +215,8 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
 /// (Yegor/Egor, Yelena/Elena), the ending ий/ый written -ii, -iy, -ij, -y or -i (Yurii/Yuri,
 /// Vitaliy/Vitali), and in words of six letters or more ё after a consonant, yo or io in BGN/PCGN
 /// and English and e in ICAO 9303 and GOST (Artyom/Artem, Semyon/Semen, Pugachyov/Pugachev;
-/// shorter words are Korean syllables, Hyon/Hen). Not in words of three letters, Korean syllables
+/// shorter words are Korean syllables, Hyon/Hen), and ья or ия after a consonant, ya in BGN/PCGN
+/// and ia in ICAO 9303 (Natalya/Natalia, Tatyana/Tatiana). Not in words of three letters, Korean syllables
 /// themselves (Yeo/Eo, Yeom/Eom are two surnames).
 fn russian_spellings(q: &Token, c: &Token) -> bool {
     fn plain(word: &str) -> String {
@@ -226,9 +228,14 @@ fn russian_spellings(q: &Token, c: &Token) -> bool {
         }
         let (b, mut out, mut i) = (plain.as_bytes(), Vec::with_capacity(plain.len()), 0);
         while i < b.len() {
+            let after_consonant = i > 0 && !b"aeiouy".contains(&b[i - 1]);
             let yo = b[i..].starts_with(b"yo") || b[i..].starts_with(b"io");
-            if yo && i > 0 && !b"aeiouy".contains(&b[i - 1]) {
+            let ya = b[i..].starts_with(b"ya") || b[i..].starts_with(b"ia");
+            if yo && after_consonant {
                 out.push(b'e');
+                i += 2;
+            } else if ya && after_consonant {
+                out.extend(b"ya");
                 i += 2;
             } else {
                 out.push(b[i]);
@@ -1074,6 +1081,9 @@ mod tests {
         assert!(sim("Hung", "Hoang").is_none(), "Vietnamese Hùng is not Hoàng");
         assert!(sim("Zhang", "Huang").is_none(), "one letter more or less is another syllable");
         assert!(sim("Xia", "Ha").is_none(), "a glide makes another syllable");
+        assert_eq!(sim("Tatiana", "Tatyana").unwrap().rule, Rule::Slavic, "ta-tia-na is no Chinese name part");
+        assert_eq!(sim("Natalia", "Natalya").unwrap().rule, Rule::Slavic, "ICAO 9303 and BGN/PCGN");
+        assert_ne!(sim("Marie", "Mario").map(|m| m.rule), Some(Rule::Chinese));
         assert_eq!(sim("Hsiang", "Xiang").unwrap().rule, Rule::Chinese);
         assert_eq!(sim("Chiang", "Qiang").unwrap().rule, Rule::Chinese);
         assert!(sim("Jiang", "Qiang").is_none(), "Pinyin j and q are two initials");
