@@ -852,24 +852,20 @@ fn missing_costs(tokens: &[Token], entity_type: EntityType) -> Vec<f32> {
     // A Korean name: every word Korean syllables, and a family name that is a Korean surname,
     // before the comma or, without one, first or last (`KIM JONG UN`, `Se Un Kim`).
     let surname = |t: &Token| !t.korean_surnames.is_empty();
-    let family = match tokens.iter().any(|t| t.family) {
-        true => tokens.iter().any(|t| t.family && surname(t)),
-        false => [words.first(), words.last()].into_iter().flatten().any(|&i| surname(&tokens[i])),
+    let marked = tokens.iter().any(|t| t.family);
+    let first_is_surname = words.first().is_some_and(|&i| surname(&tokens[i]));
+    let is_family = |i: usize| match marked {
+        true => tokens[i].family,
+        false => Some(&i) == if first_is_surname { words.first() } else { words.last() },
     };
-    let korean = family && words.iter().all(|&i| tokens[i].korean.is_some());
+    let korean = words.iter().any(|&i| is_family(i) && surname(&tokens[i])) && words.iter().all(|&i| tokens[i].korean.is_some());
     if korean {
-        // The family name: marked, else the first word if a surname, else the last.
-        let first_is_family = words.first().is_some_and(|&i| surname(&tokens[i]));
-        let is_family = |i: usize| match tokens.iter().any(|t| t.family) {
-            true => tokens[i].family,
-            false => Some(&i) == if first_is_family { words.first() } else { words.last() },
-        };
         for &i in words.iter().filter(|&&i| !is_family(i)) {
             costs[i] = GIVEN_SYLLABLE_MISSING_COST;
         }
         return costs;
     }
-    let middle: Vec<usize> = if tokens.iter().any(|t| t.family) {
+    let middle: Vec<usize> = if marked {
         // `FAMILY, First Middle...`
         words.iter().copied().filter(|&i| !tokens[i].family).skip(1).collect()
     } else {
