@@ -216,8 +216,8 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
 /// Vitaliy/Vitali), and in words of six letters or more ё after a consonant, yo or io in BGN/PCGN
 /// and English and e in ICAO 9303 and GOST (Artyom/Artem, Semyon/Semen, Pugachyov/Pugachev;
 /// shorter words are Korean syllables, Hyon/Hen), and ья or ия after a consonant, ya in BGN/PCGN
-/// and ia in ICAO 9303 (Natalya/Natalia, Tatyana/Tatiana). Not in words of three letters, Korean syllables
-/// themselves (Yeo/Eo, Yeom/Eom are two surnames).
+/// and ia in ICAO 9303 (Natalya/Natalia, Tatyana/Tatiana). Not in words of three letters, Korean
+/// syllables themselves (Yeo/Eo, Yeom/Eom are two surnames).
 fn russian_spellings(q: &Token, c: &Token) -> bool {
     fn plain(word: &str) -> String {
         let word = word.strip_prefix('y').filter(|w| w.starts_with('e')).unwrap_or(word);
