@@ -182,10 +182,11 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
     // A word written in Arabic script is compared on its skeleton only (the Arabic rule): its
     // romanization has no vowels for a sound code to read. Between two Korean-readable words, only
     // long words or plain spellings of one word (Ala / Alaa; a Korean name's syllables differ so
-    // only in a tense consonant, Sa / Ssa, which names hardly use).
+    // only in a tense consonant, Sa / Ssa, which names hardly use): a skeleton of one or two
+    // letters was compared on its plain spelling by `arabic_key_counts` already.
     let skeleton_alike = q.arabic == c.arabic
         && arabic_key_counts(q, c)
-        && (!korean_pair || from_script(Script::Arabic) || long_words(q, c) || plainly_alike(q, c))
+        && (!korean_pair || from_script(Script::Arabic) || long_words(q, c) || q.arabic.len() <= 2 || plainly_alike(q, c))
         && spelled_alike(q, c);
     let sound_alike = q.phonetic.len() >= MIN_PHONETIC_LEN
         && q.phonetic == c.phonetic
