@@ -20,6 +20,8 @@ pub enum Rule {
     KoreanSurname,
     Korean,
     KoreanLoose,
+    /// A Latin word one letter off a spelling of a Hangul syllable (`hangul::nearly_spells`).
+    KoreanNear,
     SinoKorean,
     /// Mandarin sounds written in Hangul (`mandarin_hangul`): 시진핑 / Xi Jinping.
     Mandarin,
@@ -43,6 +45,7 @@ impl Rule {
             Rule::KoreanSurname => "Korean surname",
             Rule::Korean => "Korean romanization MR/RR",
             Rule::KoreanLoose => "Korean spelling variant",
+            Rule::KoreanNear => "one letter off a Korean spelling",
             Rule::SinoKorean => "Sino-Korean reading",
             Rule::Mandarin => "Mandarin written in Hangul",
             Rule::Chinese => "Chinese romanization Pinyin/Wade-Giles",
@@ -75,6 +78,11 @@ const SIM_SINO: f32 = 0.85;
 /// no guess among characters.
 const SIM_MANDARIN: f32 = 0.92;
 const SIM_PHONETIC: f32 = 0.88;
+/// A Latin word one letter off a spelling of a Hangul syllable: barely evidence of the syllable
+/// (헌 Heon is 현 hyeon misspelt, or 헌 Hun), but it holds the syllable's place, so that a name with
+/// every other syllable the same ranks above one that lacks it. Low enough that such a pair
+/// alone does not carry a three-syllable name over the default threshold.
+const SIM_NEAR: f32 = 0.2;
 const SIM_INITIAL: f32 = 0.90;
 const SIM_STEM: f32 = 0.85;
 /// Typos only count between words this long: in short words (Korean and Chinese syllables above
@@ -376,7 +384,12 @@ fn hangul_against_latin(hangul: &Token, latin: &Token) -> Option<TokenMatch> {
         return Some(TokenMatch { sim: 1.0, rule: Rule::KoreanSurname });
     }
     let variant = hangul.korean_loose.is_some() && hangul.korean_loose == latin.korean_loose;
-    written_from_hangul(hangul.native.as_deref()?, &latin.text, &latin.chinese, variant)
+    let native = hangul.native.as_deref()?;
+    written_from_hangul(native, &latin.text, &latin.chinese, variant).or_else(|| {
+        let mut syllables = native.chars();
+        let one = syllables.next().filter(|_| syllables.next().is_none())?;
+        hangul::nearly_spells(one, &latin.text).then_some(TokenMatch { sim: SIM_NEAR, rule: Rule::KoreanNear })
+    })
 }
 
 /// How Latin `latin` (Chinese fold `chinese`) writes the Hangul syllables `native`: the same
@@ -808,6 +821,7 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
         match p.rule {
             Rule::GenericWord | Rule::Initial | Rule::Stem => {}
             _ if list[p.list.start as usize].class == Class::Initial => {}
+            Rule::KoreanNear => weak += 1,
             Rule::Typo | Rule::Phonetic | Rule::Arabic | Rule::KoreanLoose if !distinctive(&p) => weak += 1,
             _ => strong = true,
         }
@@ -1147,6 +1161,16 @@ mod tests {
     }
 
     #[test]
+    fn a_syllable_one_letter_off_holds_its_place_without_making_a_match() {
+        assert_eq!(sim("김응현", "Heon"), None, "the family syllable opens the name");
+        let given = |hangul: &str, latin: &str| token_similarity(&analyze(hangul).tokens[2], &analyze(latin).tokens[0]);
+        assert_eq!(given("김응현", "Heon"), Some(TokenMatch { sim: SIM_NEAR, rule: Rule::KoreanNear }));
+        assert!(score("김응현", "Kim Eung-heon") > score("김응현", "Kim Eung-jin"));
+        assert!(score("김석철", "Kim Sok Chil") < 0.8, "a syllable of the given name is another person's");
+        assert!(score("김세훈", "KIM, Se Un") < 0.8);
+    }
+
+    #[test]
     fn chinese_names_in_hangul_meet_their_pinyin_by_sino_korean_readings() {
         assert_eq!(sim("이백", "Li").unwrap().rule, Rule::KoreanSurname);
         let given = |hangul: &str, latin: &str| token_similarity(&analyze(hangul).tokens[1], &analyze(latin).tokens[0]);
@@ -1220,7 +1244,8 @@ mod tests {
     #[test]
     fn syllables_read_from_hangul_are_not_compared_as_mandarin() {
         assert_eq!(sim("Choe", "Choo").unwrap().rule, Rule::Chinese);
-        assert!(sim("최", "Choo").is_none(), "최 reads choe, which only Mandarin folds with choo");
+        let choo = sim("최", "Choo").map(|m| m.rule);
+        assert_eq!(choo, Some(Rule::KoreanNear), "최 reads choe, which only Mandarin folds with choo: one letter off, no more");
         assert_eq!(sim("최", "Choi").unwrap().rule, Rule::KoreanSurname);
     }
 

@@ -573,6 +573,67 @@ pub fn spells(hangul: &str, latin: &str) -> bool {
     ends.contains(&n)
 }
 
+/// The letters a Latin spelling of a syllable most often has one too many or too few of, or one
+/// in place of another (`nearly_spells`): vowels and the glides y and w. After the first letter
+/// also the h of aspiration and the g of ng (Joh / Jo, Hang / Han); a consonant in place of another
+/// is another syllable (Lim / Gim, Bang / Gang).
+const NEAR_VOWELS: &[u8] = b"aeiouyw";
+const NEAR_INNER: &[u8] = b"aeiouywhg";
+/// Latin words shorter than this are not compared by `nearly_spells`: one letter off a word of two
+/// (Un, Il) is nearly every syllable.
+const NEAR_MIN_LEN: usize = 3;
+/// Nor longer than this: no one syllable is written in more letters.
+const NEAR_MAX_LEN: usize = 6;
+
+/// Whether Latin `latin` is one letter off a spelling of the one Hangul syllable `syllable`, as
+/// `NEAR_VOWELS` says: a letter more or less, or a vowel in place of another (헌 Heon for hyeon, 욱
+/// Yuk for uk, 경 Keung for kyung, 승 Syng for sung); a doubled letter written once (Synn / Sin).
+/// Names are written so in the wild; a syllable that some spelling of the name shows only so still
+/// holds the same place in the same name.
+pub fn nearly_spells(syllable: char, latin: &str) -> bool {
+    let n = latin.len();
+    if !latin.is_ascii() || !(NEAR_MIN_LEN..=NEAR_MAX_LEN).contains(&n) || jamo(syllable).is_none() {
+        return false;
+    }
+    let hangul = syllable.to_string();
+    let word = latin.as_bytes();
+    let reads = |candidate: &[u8]| std::str::from_utf8(candidate).is_ok_and(|c| spells(&hangul, c));
+    let letters = |i: usize| if i == 0 { NEAR_VOWELS } else { NEAR_INNER };
+    let mut edited = Vec::with_capacity(n + 1);
+    for i in 0..n {
+        if letters(i).contains(&word[i]) || (i > 0 && word[i] == word[i - 1]) {
+            edited.clear();
+            edited.extend(&word[..i]);
+            edited.extend(&word[i + 1..]);
+            if reads(&edited) {
+                return true;
+            }
+        }
+    }
+    for i in 0..=n {
+        for &letter in letters(i) {
+            edited.clear();
+            edited.extend(&word[..i]);
+            edited.push(letter);
+            edited.extend(&word[i..]);
+            if reads(&edited) {
+                return true;
+            }
+        }
+    }
+    for i in (0..n).filter(|&i| NEAR_VOWELS.contains(&word[i])) {
+        for &vowel in NEAR_VOWELS.iter().filter(|&&v| v != word[i]) {
+            edited.clear();
+            edited.extend(word);
+            edited[i] = vowel;
+            if reads(&edited) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// The syllables a syllable may be written as in a name: itself, and with its initial ㄹ or ㄴ
 /// changed as `written_initials` says (리: 리, 니, 이).
 pub fn written_as(syllable: char) -> Vec<char> {
@@ -1041,6 +1102,28 @@ mod tests {
         }
         for (hangul, latin) in [("중", "jong"), ("종", "jeong"), ("성", "seung"), ("김", "kimm a"), ("이", "lee"), ("세운", "se")] {
             assert!(!spells(hangul, latin), "{hangul} {latin}");
+        }
+    }
+
+    #[test]
+    fn nearly_spells_one_vowel_glide_or_doubled_letter_off() {
+        // Spellings of the Korean persons' corpus that no system writes.
+        for (syllable, latin) in [
+            ('현', "heon"),
+            ('욱', "yuk"),
+            ('경', "keung"),
+            ('승', "syng"),
+            ('협', "hup"),
+            ('명', "moung"),
+            ('신', "synn"),
+            ('한', "hang"),
+            ('조', "joh"),
+        ] {
+            assert!(nearly_spells(syllable, latin), "{syllable} {latin}");
+        }
+        // A consonant for another, words of two letters, and words no syllable is that long.
+        for (syllable, latin) in [('김', "lim"), ('강', "bang"), ('은', "un"), ('경', "kyungsoo")] {
+            assert!(!nearly_spells(syllable, latin), "{syllable} {latin}");
         }
     }
 
