@@ -38,7 +38,7 @@ const TYPE_PENALTY: f32 = 0.85;
 const CRAFT_PENALTY: f32 = 0.7;
 /// Bumped whenever the serialized layout changes, or the analysis of a word that a built matcher
 /// keeps (a word's class, its canonical form): `from_bytes` refuses other versions.
-const FORMAT_VERSION: u32 = 32;
+const FORMAT_VERSION: u32 = 33;
 const MAGIC: &[u8; 8] = b"SSCRMTCH";
 /// Names whose hits the results cache may hold before it is emptied (about 100 bytes each).
 const RESULT_CACHE_NAMES: usize = 1_000_000;
