@@ -597,41 +597,21 @@ pub fn nearly_spells(syllable: char, latin: &str) -> bool {
     }
     let hangul = syllable.to_string();
     let word = latin.as_bytes();
-    let reads = |candidate: &[u8]| std::str::from_utf8(candidate).is_ok_and(|c| spells(&hangul, c));
+    // Whether `head`, then `letter` if any, then `tail` spells the syllable.
+    let reads = |head: &[u8], letter: Option<u8>, tail: &[u8]| {
+        let edited: Vec<u8> = head.iter().copied().chain(letter).chain(tail.iter().copied()).collect();
+        std::str::from_utf8(&edited).is_ok_and(|e| spells(&hangul, e))
+    };
     let letters = |i: usize| if i == 0 { NEAR_VOWELS } else { NEAR_INNER };
-    let mut edited = Vec::with_capacity(n + 1);
-    for i in 0..n {
-        if letters(i).contains(&word[i]) || (i > 0 && word[i] == word[i - 1]) {
-            edited.clear();
-            edited.extend(&word[..i]);
-            edited.extend(&word[i + 1..]);
-            if reads(&edited) {
-                return true;
-            }
-        }
-    }
-    for i in 0..=n {
-        for &letter in letters(i) {
-            edited.clear();
-            edited.extend(&word[..i]);
-            edited.push(letter);
-            edited.extend(&word[i..]);
-            if reads(&edited) {
-                return true;
-            }
-        }
-    }
-    for i in (0..n).filter(|&i| NEAR_VOWELS.contains(&word[i])) {
-        for &vowel in NEAR_VOWELS.iter().filter(|&&v| v != word[i]) {
-            edited.clear();
-            edited.extend(word);
-            edited[i] = vowel;
-            if reads(&edited) {
-                return true;
-            }
-        }
-    }
-    false
+    let droppable = |i: usize| letters(i).contains(&word[i]) || (i > 0 && word[i] == word[i - 1]);
+    let deleted = || (0..n).filter(|&i| droppable(i)).any(|i| reads(&word[..i], None, &word[i + 1..]));
+    let inserted = || (0..=n).any(|i| letters(i).iter().any(|&l| reads(&word[..i], Some(l), &word[i..])));
+    let replaced = || {
+        (0..n)
+            .filter(|&i| NEAR_VOWELS.contains(&word[i]))
+            .any(|i| NEAR_VOWELS.iter().any(|&v| v != word[i] && reads(&word[..i], Some(v), &word[i + 1..])))
+    };
+    deleted() || inserted() || replaced()
 }
 
 /// The syllables a syllable may be written as in a name: itself, and with its initial ㄹ or ㄴ
