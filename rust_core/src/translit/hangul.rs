@@ -599,8 +599,13 @@ pub fn nearly_spells(syllable: char, latin: &str) -> bool {
     let word = latin.as_bytes();
     // Whether `head`, then `letter` if any, then `tail` spells the syllable.
     let reads = |head: &[u8], letter: Option<u8>, tail: &[u8]| {
-        let edited: Vec<u8> = head.iter().copied().chain(letter).chain(tail.iter().copied()).collect();
-        std::str::from_utf8(&edited).is_ok_and(|e| spells(&hangul, e))
+        let mut edited = [0u8; NEAR_MAX_LEN + 1];
+        let mut len = 0;
+        for b in head.iter().copied().chain(letter).chain(tail.iter().copied()) {
+            edited[len] = b;
+            len += 1;
+        }
+        std::str::from_utf8(&edited[..len]).is_ok_and(|e| spells(&hangul, e))
     };
     let letters = |i: usize| if i == 0 { NEAR_VOWELS } else { NEAR_INNER };
     let droppable = |i: usize| letters(i).contains(&word[i]) || (i > 0 && word[i] == word[i - 1]);
