@@ -578,6 +578,9 @@ pub fn spells(hangul: &str, latin: &str) -> bool {
 /// also the h of aspiration and the g of ng (Joh / Jo, Hang / Han); a consonant in place of another
 /// is another syllable (Lim / Gim, Bang / Gang).
 const NEAR_VOWELS: &[u8] = b"aeiouyw";
+/// The letters one may stand in place of another: not w, whose glide makes another syllable
+/// (Won / 연 Yon).
+const NEAR_SWAPS: &[u8] = b"aeiouy";
 const NEAR_INNER: &[u8] = b"aeiouywhg";
 /// Latin words shorter than this are not compared by `nearly_spells`: one letter off a word of two
 /// (Un, Il) is nearly every syllable.
@@ -613,8 +616,8 @@ pub fn nearly_spells(syllable: char, latin: &str) -> bool {
     let inserted = || (0..=n).any(|i| letters(i).iter().any(|&l| reads(&word[..i], Some(l), &word[i..])));
     let replaced = || {
         (0..n)
-            .filter(|&i| NEAR_VOWELS.contains(&word[i]))
-            .any(|i| NEAR_VOWELS.iter().any(|&v| v != word[i] && reads(&word[..i], Some(v), &word[i + 1..])))
+            .filter(|&i| NEAR_SWAPS.contains(&word[i]))
+            .any(|i| NEAR_SWAPS.iter().any(|&v| v != word[i] && reads(&word[..i], Some(v), &word[i + 1..])))
     };
     deleted() || inserted() || replaced()
 }
@@ -1106,8 +1109,9 @@ mod tests {
         ] {
             assert!(nearly_spells(syllable, latin), "{syllable} {latin}");
         }
-        // A consonant for another, words of two letters, and words no syllable is that long.
-        for (syllable, latin) in [('김', "lim"), ('강', "bang"), ('은', "un"), ('경', "kyungsoo")] {
+        // A consonant or the glide w for another letter, words of two letters, and words no
+        // syllable is that long.
+        for (syllable, latin) in [('김', "lim"), ('강', "bang"), ('연', "won"), ('은', "un"), ('경', "kyungsoo")] {
             assert!(!nearly_spells(syllable, latin), "{syllable} {latin}");
         }
     }
