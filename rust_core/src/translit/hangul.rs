@@ -573,26 +573,26 @@ pub fn spells(hangul: &str, latin: &str) -> bool {
     ends.contains(&n)
 }
 
-/// The letters a Latin spelling of a syllable most often has one too many or too few of, or one
-/// in place of another (`nearly_spells`): vowels and the glides y and w. After the first letter
-/// also the h of aspiration and the g of ng (Joh / Jo, Hang / Han); a consonant in place of another
+/// The letters a Latin spelling of a syllable most often has one too many or too few of
+/// (`nearly_spells`): vowels and the glides y and w; a consonant more, less or in place of another
 /// is another syllable (Lim / Gim, Bang / Gang).
 const NEAR_VOWELS: &[u8] = b"aeiouyw";
-/// The letters one may stand in place of another: not w, whose glide makes another syllable
+/// After the first letter, also the h of aspiration and the g of ng (Joh / Jo, Hang / Han).
+const NEAR_INNER: &[u8] = b"aeiouywhg";
+/// The letters that may stand in place of one another: not w, whose glide makes another syllable
 /// (Won / 연 Yon).
 const NEAR_SWAPS: &[u8] = b"aeiouy";
-const NEAR_INNER: &[u8] = b"aeiouywhg";
 /// Latin words shorter than this are not compared by `nearly_spells`: one letter off a word of two
 /// (Un, Il) is nearly every syllable.
 const NEAR_MIN_LEN: usize = 3;
 /// Nor longer than this: no one syllable is written in more letters.
 const NEAR_MAX_LEN: usize = 6;
 
-/// Whether Latin `latin` is one letter off a spelling of the one Hangul syllable `syllable`, as
-/// `NEAR_VOWELS` says: a letter more or less, or a vowel in place of another (헌 Heon for hyeon, 욱
-/// Yuk for uk, 경 Keung for kyung, 승 Syng for sung); a doubled letter written once (Synn / Sin).
-/// Names are written so in the wild; a syllable that some spelling of the name shows only so still
-/// holds the same place in the same name.
+/// Whether Latin `latin` is one letter off a spelling of the one Hangul syllable `syllable`: a
+/// letter of `NEAR_VOWELS` (`NEAR_INNER` after the first) more or less, one of `NEAR_SWAPS` in place
+/// of another (헌 Heon for hyeon, 욱 Yuk for uk, 경 Keung for kyung, 승 Syng for sung), or a doubled
+/// letter written once (Synn / Sin). Names are written so in the wild; a syllable that some
+/// spelling of the name shows only so still holds the same place in the same name.
 pub fn nearly_spells(syllable: char, latin: &str) -> bool {
     let n = latin.len();
     if !latin.is_ascii() || !(NEAR_MIN_LEN..=NEAR_MAX_LEN).contains(&n) || jamo(syllable).is_none() {
