@@ -590,8 +590,8 @@ const NEAR_MAX_LEN: usize = 6;
 
 /// Whether Latin `latin` is one letter off a spelling of the one Hangul syllable `syllable`: a
 /// letter of `NEAR_VOWELS` (`NEAR_INNER` after the first) more or less, one of `NEAR_SWAPS` in place
-/// of another (헌 Heon for hyeon, 욱 Yuk for uk, 경 Keung for kyung, 승 Syng for sung), or a doubled
-/// letter written once (Synn / Sin). Names are written so in the wild; a syllable that some
+/// of another (헌 Heon for hyeon, 욱 Yuk for uk, 경 Keung for kyung, 승 Syng for sung), or a letter
+/// doubled (신 Synn for syn). Names are written so in the wild; a syllable that some
 /// spelling of the name shows only so still holds the same place in the same name.
 pub fn nearly_spells(syllable: char, latin: &str) -> bool {
     let n = latin.len();
@@ -1109,8 +1109,8 @@ mod tests {
         ] {
             assert!(nearly_spells(syllable, latin), "{syllable} {latin}");
         }
-        // A consonant or the glide w for another letter, words of two letters, and words no
-        // syllable is that long.
+        // A consonant or the glide w for another letter, words of two letters, and words longer
+        // than any one syllable's spelling.
         for (syllable, latin) in [('김', "lim"), ('강', "bang"), ('연', "won"), ('은', "un"), ('경', "kyungsoo")] {
             assert!(!nearly_spells(syllable, latin), "{syllable} {latin}");
         }
