@@ -390,9 +390,7 @@ fn hangul_against_latin(hangul: &Token, latin: &Token) -> Option<TokenMatch> {
         if hangul.family && !latin.korean_surnames.is_empty() {
             return None;
         }
-        let mut syllables = native.chars();
-        let one = syllables.next().filter(|_| syllables.next().is_none())?;
-        hangul::nearly_spells(one, &latin.text).then_some(TokenMatch { sim: SIM_NEAR, rule: Rule::KoreanNear })
+        hangul::nearly_spells(native, &latin.text).then_some(TokenMatch { sim: SIM_NEAR, rule: Rule::KoreanNear })
     })
 }
 

@@ -588,17 +588,18 @@ const NEAR_MIN_LEN: usize = 3;
 /// Nor longer than this: no one syllable is written in more letters.
 const NEAR_MAX_LEN: usize = 6;
 
-/// Whether Latin `latin` is one letter off a spelling of the one Hangul syllable `syllable`: a
+/// Whether Latin `latin` is one letter off a spelling of `hangul`, one Hangul syllable: a
 /// letter of `NEAR_VOWELS` (`NEAR_INNER` after the first) more or less, one of `NEAR_SWAPS` in place
 /// of another (헌 Heon for hyeon, 욱 Yuk for uk, 경 Keung for kyung, 승 Syng for sung), or a letter
 /// doubled (신 Synn for syn). Names are written so in the wild; a syllable that some
 /// spelling of the name shows only so still holds the same place in the same name.
-pub fn nearly_spells(syllable: char, latin: &str) -> bool {
+pub fn nearly_spells(hangul: &str, latin: &str) -> bool {
     let n = latin.len();
-    if !latin.is_ascii() || !(NEAR_MIN_LEN..=NEAR_MAX_LEN).contains(&n) || jamo(syllable).is_none() {
+    let mut syllables = hangul.chars();
+    let one_syllable = syllables.next().is_some_and(is_syllable) && syllables.next().is_none();
+    if !one_syllable || !latin.is_ascii() || !(NEAR_MIN_LEN..=NEAR_MAX_LEN).contains(&n) {
         return false;
     }
-    let hangul = syllable.to_string();
     let word = latin.as_bytes();
     // Whether `head`, then `letter` if any, then `tail` spells the syllable.
     let reads = |head: &[u8], letter: Option<u8>, tail: &[u8]| {
@@ -608,7 +609,7 @@ pub fn nearly_spells(syllable: char, latin: &str) -> bool {
             edited[len] = b;
             len += 1;
         }
-        std::str::from_utf8(&edited[..len]).is_ok_and(|e| spells(&hangul, e))
+        std::str::from_utf8(&edited[..len]).is_ok_and(|e| spells(hangul, e))
     };
     let letters = |i: usize| if i == 0 { NEAR_VOWELS } else { NEAR_INNER };
     let droppable = |i: usize| letters(i).contains(&word[i]) || (i > 0 && word[i] == word[i - 1]);
@@ -1097,21 +1098,21 @@ mod tests {
     fn nearly_spells_one_vowel_glide_or_doubled_letter_off() {
         // Spellings of the Korean persons' corpus that no system writes.
         for (syllable, latin) in [
-            ('현', "heon"),
-            ('욱', "yuk"),
-            ('경', "keung"),
-            ('승', "syng"),
-            ('협', "hup"),
-            ('명', "moung"),
-            ('신', "synn"),
-            ('한', "hang"),
-            ('조', "joh"),
+            ("현", "heon"),
+            ("욱", "yuk"),
+            ("경", "keung"),
+            ("승", "syng"),
+            ("협", "hup"),
+            ("명", "moung"),
+            ("신", "synn"),
+            ("한", "hang"),
+            ("조", "joh"),
         ] {
             assert!(nearly_spells(syllable, latin), "{syllable} {latin}");
         }
-        // A consonant or the glide w for another letter, words of two letters, and words longer
-        // than any one syllable's spelling.
-        for (syllable, latin) in [('김', "lim"), ('강', "bang"), ('연', "won"), ('은', "un"), ('경', "kyungsoo")] {
+        // A consonant or the glide w for another letter, words of two letters, words longer than
+        // any one syllable's spelling, and two syllables.
+        for (syllable, latin) in [("김", "lim"), ("강", "bang"), ("연", "won"), ("은", "un"), ("경", "kyungsoo"), ("경희", "kyunghi")] {
             assert!(!nearly_spells(syllable, latin), "{syllable} {latin}");
         }
     }
