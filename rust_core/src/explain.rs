@@ -5,10 +5,12 @@
 //! missing: Sergeyevich`. Tokens are shown as romanized, with the original script first where the
 //! query was written in another one (`조→jo`).
 
-use crate::name::{FoldFlags, Name, Script, Token};
+use crate::name::{korean_family, FoldFlags, Name, Script, Token};
 use crate::score::{bits, Alignment, Rule, Span};
+use crate::translit::{arabic, cyrillic};
 
 pub fn explain(query: &Name, list: &[Token], alignment: &Alignment, type_differs: Option<(&str, &str)>) -> String {
+    let systems = Systems::of(&query.tokens, list);
     let mut parts: Vec<String> = alignment
         .pairs
         .iter()
@@ -18,7 +20,7 @@ pub fn explain(query: &Name, list: &[Token], alignment: &Alignment, type_differs
             let joined = if p.query.len > 1 || p.list.len > 1 { " (joined)" } else { "" };
             match p.rule {
                 Rule::Exact => format!("{q}={c}{joined}"),
-                rule => format!("{q}~{c} ({}){joined}", rule.label()),
+                rule => format!("{q}~{c} ({}){joined}", systems.label(rule)),
             }
         })
         .collect();
@@ -50,6 +52,41 @@ pub fn explain(query: &Name, list: &[Token], alignment: &Alignment, type_differs
     }
     parts.extend(fold_notes(query.folds));
     parts.join("; ")
+}
+
+/// Which writing systems two names show. The Korean, Slavic and Arabic folds each join spellings
+/// other languages use too (`Sameer`/`Samir` by the Korean one, `Mohamed`/`Mohammed` by the Slavic
+/// one, `Defence`/`Defense` by the Arabic skeleton): a pair is named for the system only where a
+/// name shows it, and otherwise for what the fold found.
+struct Systems {
+    korean: bool,
+    slavic: bool,
+    arabic: bool,
+}
+
+impl Systems {
+    fn of(query: &[Token], list: &[Token]) -> Systems {
+        let any = |f: &dyn Fn(&Token) -> bool| query.iter().chain(list).any(f);
+        Systems {
+            korean: any(&|t| t.script == Script::Hangul) || korean_family(query).is_some() || korean_family(list).is_some(),
+            slavic: any(&|t| {
+                t.script == Script::Cyrillic
+                    || cyrillic::is_patronymic(&t.text)
+                    || cyrillic::is_slavic_surname(&t.text)
+                    || cyrillic::is_listed_name(&t.text)
+            }),
+            arabic: any(&|t| t.script == Script::Arabic || arabic::particle(&t.text).is_some()),
+        }
+    }
+
+    fn label(&self, rule: Rule) -> &'static str {
+        match rule {
+            Rule::Korean | Rule::KoreanLoose if !self.korean => "romanization variant",
+            Rule::Slavic if !self.slavic => "romanization variant",
+            Rule::Arabic if !self.arabic => "same consonants",
+            rule => rule.label(),
+        }
+    }
 }
 
 fn span_text(tokens: &[Token], span: Span, show_native: bool) -> String {
@@ -107,6 +144,21 @@ mod tests {
         assert!(e.contains("invisible characters removed"), "{e}");
         let e = explain_pair("Kim S\u{0435} Un", "KIM, Se Un");
         assert!(e.contains("homoglyphs"), "{e}");
+    }
+
+    #[test]
+    fn systems_are_named_where_the_names_show_them() {
+        let e = explain_pair("Aleksandr Ivanov", "IVANOV, Alexander");
+        assert!(e.contains("aleksandr~alexander (Cyrillic transliteration)"), "{e}");
+        let e = explain_pair("Khalid al-Udari", "AL-UDARI, Khaled");
+        assert!(e.contains("khalid~khaled (Arabic name variant)"), "{e}");
+        // The same folds between words of names that are not Korean, Slavic or Arabic.
+        let e = explain_pair("HERZALLAH, Sameer", "HERZALLAH, Samir");
+        assert!(e.contains("sameer~samir (romanization variant)"), "{e}");
+        let e = explain_pair("Ali Mohamed", "MOHAMMED, Ali");
+        assert!(e.contains("mohamed~mohammed (romanization variant)"), "{e}");
+        let e = explain_pair("Defence Industries", "DEFENSE INDUSTRIES");
+        assert!(e.contains("defence~defense (same consonants)"), "{e}");
     }
 
     #[test]

@@ -17,7 +17,8 @@ use crate::error::{CoreError, Result};
 use crate::explain::explain;
 use crate::index::{for_each_joined_key, Index, IndexedName, Posting};
 use crate::keys::{korean_weight_key, weight_key, Side};
-use crate::name::{analyze, analyze_prepared, push_word, Class, Name, Place, Prepared, Script, Token, MAX_TOKENS};
+use crate::name::{analyze, analyze_prepared, korean_family, push_word, Class, Name, Place, Prepared, Script, Token, MAX_TOKENS};
+use crate::translit::cyrillic;
 use crate::score::{
     align, bits, mask_of, Alignment, ListTokens, EXTRA_COST, INITIAL_WEIGHT, MIDDLE_MISSING_COST, MISSING_COST,
 };
@@ -849,22 +850,13 @@ fn missing_costs(tokens: &[Token], entity_type: EntityType) -> Vec<f32> {
         return costs;
     }
     let words: Vec<usize> = (0..tokens.len()).filter(|&i| tokens[i].class == Class::Word).collect();
-    // A Korean name: every word Korean syllables, and a family name that is a Korean surname,
-    // before the comma or, without one, first or last (`KIM JONG UN`, `Se Un Kim`).
-    let surname = |t: &Token| !t.korean_surnames.is_empty();
-    let marked = tokens.iter().any(|t| t.family);
-    let first_is_surname = words.first().is_some_and(|&i| surname(&tokens[i]));
-    let is_family = |i: usize| match marked {
-        true => tokens[i].family,
-        false => Some(&i) == if first_is_surname { words.first() } else { words.last() },
-    };
-    let korean = words.iter().any(|&i| is_family(i) && surname(&tokens[i])) && words.iter().all(|&i| tokens[i].korean.is_some());
-    if korean {
-        for &i in words.iter().filter(|&&i| !is_family(i)) {
+    if let Some(family) = korean_family(tokens) {
+        for &i in words.iter().filter(|&&i| family >> i & 1 == 0) {
             costs[i] = GIVEN_SYLLABLE_MISSING_COST;
         }
         return costs;
     }
+    let marked = tokens.iter().any(|t| t.family);
     let middle: Vec<usize> = if marked {
         // `FAMILY, First Middle...`
         words.iter().copied().filter(|&i| !tokens[i].family).skip(1).collect()
@@ -872,17 +864,10 @@ fn missing_costs(tokens: &[Token], entity_type: EntityType) -> Vec<f32> {
         // `First Middle... Last`
         words.get(1..words.len().saturating_sub(1)).unwrap_or_default().to_vec()
     };
-    for i in middle.into_iter().chain(words.iter().copied().filter(|&i| is_patronymic(&tokens[i].text))) {
+    for i in middle.into_iter().chain(words.iter().copied().filter(|&i| cyrillic::is_patronymic(&tokens[i].text))) {
         costs[i] = MIDDLE_MISSING_COST;
     }
     costs
-}
-
-/// East-Slavic patronymics (Sergeyevich, Petrovna, Ilyich; Ukrainian Volodymyrovych, Petrivna):
-/// optional in how people give their name.
-fn is_patronymic(word: &str) -> bool {
-    const SUFFIXES: &[&str] = &["ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "ichna", "ilyich", "ich"];
-    word.len() >= 6 && SUFFIXES.iter().any(|s| word.ends_with(s))
 }
 
 fn parse_kinds(len: usize, kinds: Option<StrColumn<'_>>) -> Result<Option<Vec<EntityType>>> {

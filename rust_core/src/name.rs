@@ -251,6 +251,23 @@ pub fn analyze_prepared(name: &Prepared, mut word_tokens: impl FnMut(&str, Place
     Name { tokens, folds: normalized.folds.into() }
 }
 
+/// A Korean name's family words, as a mask of token positions: every word Korean syllables, and a
+/// family name that is a Korean surname, before the comma or, without one, first or last (`KIM
+/// JONG UN`, `Se Un Kim`, 김세운). None for other names.
+pub fn korean_family(tokens: &[Token]) -> Option<u32> {
+    let words: Vec<usize> = (0..tokens.len()).filter(|&i| tokens[i].class == Class::Word).collect();
+    let surname = |i: usize| !tokens[i].korean_surnames.is_empty();
+    let family: u32 = if tokens.iter().any(|t| t.family) {
+        words.iter().filter(|&&i| tokens[i].family).fold(0, |mask, &i| mask | 1 << i)
+    } else {
+        let first_is_surname = words.first().is_some_and(|&i| surname(i));
+        let family = if first_is_surname { words.first() } else { words.last() };
+        family.map_or(0, |&i| 1 << i)
+    };
+    let korean = words.iter().any(|&i| family >> i & 1 == 1 && surname(i)) && words.iter().all(|&i| tokens[i].korean.is_some());
+    korean.then_some(family)
+}
+
 /// Whether a name without a comma is a Korean surname and a given name of two syllables joined by
 /// a hyphen (`Sung Jong-hyun`, `Kim Min-gyu`): the hyphen binds the given name, so the family name
 /// is the word before it, not the syllable after it.

@@ -308,7 +308,7 @@ fn spelled_alike(q: &Token, c: &Token) -> bool {
         (Script::Arabic, _) => ends_agree(q, c),
         (_, Script::Arabic) => ends_agree(c, q),
         _ => {
-            let slavic_surname = |t: &Token| ["ov", "ova", "ev", "eva", "off"].iter().any(|end| t.text.ends_with(end));
+            let slavic_surname = |t: &Token| cyrillic::is_slavic_surname(&t.text);
             slavic_surname(q) == slavic_surname(c) && !east_asian_pair(q, c) && latin_spelled_alike(&q.text, &c.text)
         }
     }

@@ -305,6 +305,19 @@ pub fn is_listed_name(latin: &str) -> bool {
     russian_form(&fold_spelling(latin)).is_some()
 }
 
+/// East-Slavic patronymics (Sergeyevich, Petrovna, Ilyich; Ukrainian Volodymyrovych, Petrivna):
+/// optional in how people give their name.
+pub fn is_patronymic(latin: &str) -> bool {
+    const SUFFIXES: &[&str] = &["ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "ichna", "ilyich", "ich"];
+    latin.len() >= 6 && SUFFIXES.iter().any(|s| latin.ends_with(s))
+}
+
+/// A Slavic surname made of a name with a possessive ending (Morozov, Ivanova, Andreyev,
+/// Smirnoff).
+pub fn is_slavic_surname(latin: &str) -> bool {
+    ["ov", "ova", "ev", "eva", "off"].iter().any(|end| latin.ends_with(end))
+}
+
 /// `fold` before the Ukrainian and Belarusian name forms: spelling systems only.
 fn fold_spelling(latin: &str) -> String {
     let units = symbols(latin.as_bytes());
