@@ -4,6 +4,7 @@
 
 use std::hash::Hasher;
 
+use compact_str::CompactString;
 use rustc_hash::FxHasher;
 
 use crate::name::{Class, Script, Token};
@@ -166,15 +167,17 @@ pub fn joined_keys(parts: &[Token], side: Side, out: &mut Vec<u64>) {
     if join == Join::No || parts.iter().any(|t| t.class == Class::Number) {
         return;
     }
-    let joined = |form: fn(&Token) -> Option<&str>| parts.iter().map(form).collect::<Option<String>>();
-    let text: String = parts.iter().map(|t| &*t.text).collect();
+    // Inline strings: a query's adjacent words are joined for every name screened, and most
+    // joined words fit in 24 bytes, so this allocates nothing.
+    let joined = |form: fn(&Token) -> Option<&str>| parts.iter().map(form).collect::<Option<CompactString>>();
+    let text: CompactString = parts.iter().map(|t| &*t.text).collect();
     out.push(key(Ns::Text, &text));
     if join == Join::TextAndFolds {
         out.extend(crate::score::arabic_joined_key(parts, &text).map(|k| key(Ns::Arabic, &k)));
         let korean = joined(|t| t.korean.as_deref());
         // Met by a single word's loose key across the initial-sound rule (`Ryongnam` / `Yong Nam`),
         // which writes a word's first letters r, n, i or y.
-        let initial_sound = |k: &&String| k.starts_with(['r', 'n', 'i', 'y']);
+        let initial_sound = |k: &&CompactString| k.starts_with(['r', 'n', 'i', 'y']);
         out.extend(korean.as_ref().filter(initial_sound).map(|k| key(Ns::KoreanLoose, &hangul::loose(k))));
         out.extend(korean.map(|k| key(Ns::Korean, &k)));
         out.extend(joined(|t| Some(&*t.chinese)).map(|k| key(Ns::Chinese, &k)));

@@ -746,7 +746,8 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
         let long = |t: &Token| t.text.len() >= DISTINCTIVE_WORD_LEN;
         organization && p.query.len == 1 && p.list.len == 1 && long(&query[p.query.start as usize]) && long(&list[p.list.start as usize])
     };
-    let mut options: Vec<Pair> = Vec::new();
+    // Sized once: this runs for every candidate of every name screened.
+    let mut options: Vec<Pair> = Vec::with_capacity(query.len() * list.len());
     let span = |start: usize, len: usize| Span { start: start as u8, len: len as u8 };
     for (i, q) in query.iter().enumerate() {
         for (j, c) in list.iter().enumerate() {
@@ -786,7 +787,7 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
     let (mut used_q, mut used_c) = (0u32, 0u32);
     let (mut matched, mut aligned_weight, mut unconfirmed, mut informative) = (0f32, 0f32, 0f32, 0f32);
     let mut informative_parts = 0;
-    let mut pairs = Vec::new();
+    let mut pairs = Vec::with_capacity(query.len().min(list.len()));
     // A match needs one name part that is the same under a spelling-system rule, or two that are
     // alike: one weak resemblance (a typo, a sound, a skeleton) is not a name match, unless it is
     // an organization's distinctive word. A shared stem is no evidence at all.
