@@ -155,7 +155,8 @@ impl Index {
         distinct_token_keys(t, Side::Query, &mut keys);
         let both = keys.iter().flat_map(|&k| [k, joined(k)]);
         let mut hits: Vec<(u32, u32)> = both.flat_map(|k| self.get(k)).map(|p| (p.name, p.tokens)).collect();
-        hits.sort_unstable_by_key(|&(name, _)| name);
+        // Each key's postings come in name order: the stable sort merges those runs.
+        hits.sort_by_key(|&(name, _)| name);
         hits.chunk_by(|a, b| a.0 == b.0)
             .map(|same| {
                 let name = same[0].0;
