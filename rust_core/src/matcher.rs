@@ -323,7 +323,11 @@ struct ResultCache {
     shards: Box<[Mutex<ResultShard>]>,
 }
 
-type ResultShard = Bounded<Arc<[Hit]>, 5>;
+type ResultShard = Bounded<Found, 5>;
+
+/// The hits of a name, None for none: most names have none, and that answer is shared by the
+/// threads without a reference count for them to contend on.
+type Found = Option<Arc<[Hit]>>;
 
 /// Shards of the results cache: many more than threads, so that two rarely meet on one.
 const RESULT_CACHE_SHARDS: usize = 64;
@@ -539,11 +543,8 @@ impl Matcher {
             .into_par_iter()
             .with_min_len(64)
             .flat_map_iter(|row| {
-                let found: Arc<[Hit]> = match names.get(row) {
-                    Some(name) => self.hits_of(name, kind_of(row), search),
-                    None => Arc::new([]),
-                };
-                (0..found.len()).map(move |i| Hit { query_row: row, ..found[i].clone() })
+                let found = names.get(row).and_then(|name| self.hits_of(name, kind_of(row), search));
+                found.into_iter().flat_map(move |hits| (0..hits.len()).map(move |i| Hit { query_row: row, ..hits[i].clone() }))
             })
             .collect();
         Ok(hits)
@@ -553,17 +554,18 @@ impl Matcher {
     /// batches), in other cases and punctuation too: a name that prepares as one screened before
     /// (`Prepared::key`) is answered from the results cache (indexed search only: exhaustive
     /// scoring is there to check the index, not to be skipped).
-    fn hits_of(&self, name: &str, kind: EntityType, search: Search) -> Arc<[Hit]> {
+    fn hits_of(&self, name: &str, kind: EntityType, search: Search) -> Found {
         let prepared = Prepared::new(name);
+        let found = |hits: Vec<Hit>| (!hits.is_empty()).then(|| Arc::from(hits));
         if search == Search::Exhaustive {
-            return self.screen_prepared(0, &prepared, kind, search).into();
+            return found(self.screen_prepared(0, &prepared, kind, search));
         }
         let key = prepared.key();
         let shard = self.results.shard(&key);
         if let Some(hits) = shard.lock().expect("results cache").get(kind as usize, &key) {
             return hits;
         }
-        let hits: Arc<[Hit]> = self.screen_prepared(0, &prepared, kind, search).into();
+        let hits = found(self.screen_prepared(0, &prepared, kind, search));
         shard.lock().expect("results cache").insert(kind as usize, &key, hits.clone(), 1);
         hits
     }
