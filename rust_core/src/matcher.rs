@@ -315,15 +315,19 @@ impl<V: Clone, const N: usize> Bounded<V, N> {
 /// generated names), so each is analysed and looked up once. Sized in postings.
 type WordCache = Bounded<Arc<[QueryToken]>, { Place::COUNT }>;
 
-/// Hits of the names screened so far, by entity type (`EntityType as usize`), in shards by the
-/// name's hash: the threads screening a batch look names up and add them as they go, and seldom
-/// wait for each other. Sized in names.
+/// Hits of the names screened so far, by entity type (`EntityType as usize`) and by the name as
+/// prepared (`Prepared::key`) or, in parts of their own, as written, in shards by the text's hash:
+/// the threads screening a batch look names up and add them as they go, and seldom wait for each
+/// other. Sized in entries.
 #[derive(Debug)]
 struct ResultCache {
     shards: Box<[Mutex<ResultShard>]>,
 }
 
-type ResultShard = Bounded<Found, 5>;
+/// How many entity types a name is screened as (`EntityType as usize`; Unknown is the last).
+const ENTITY_TYPES: usize = EntityType::Unknown as usize + 1;
+
+type ResultShard = Bounded<Found, { 2 * ENTITY_TYPES }>;
 
 /// The hits of a name, None for none: most names have none, and that answer is shared by the
 /// threads without a reference count for them to contend on.
@@ -555,18 +559,26 @@ impl Matcher {
     /// (`Prepared::key`) is answered from the results cache (indexed search only: exhaustive
     /// scoring is there to check the index, not to be skipped).
     fn hits_of(&self, name: &str, kind: EntityType, search: Search) -> Found {
-        let prepared = Prepared::new(name);
         let found = |hits: Vec<Hit>| (!hits.is_empty()).then(|| Arc::from(hits));
         if search == Search::Exhaustive {
-            return found(self.screen_prepared(0, &prepared, kind, search));
+            return found(self.screen_prepared(0, &Prepared::new(name), kind, search));
         }
-        let key = prepared.key();
-        let shard = self.results.shard(&key);
-        if let Some(hits) = shard.lock().expect("results cache").get(kind as usize, &key) {
+        // A name repeated exactly, the commonest repeat, is answered before it is prepared.
+        let (as_written, as_prepared) = (ENTITY_TYPES + kind as usize, kind as usize);
+        let written = self.results.shard(name);
+        if let Some(hits) = written.lock().expect("results cache").get(as_written, name) {
             return hits;
         }
-        let hits = found(self.screen_prepared(0, &prepared, kind, search));
-        shard.lock().expect("results cache").insert(kind as usize, &key, hits.clone(), 1);
+        let prepared = Prepared::new(name);
+        let key = prepared.key();
+        let shard = self.results.shard(&key);
+        let cached = shard.lock().expect("results cache").get(as_prepared, &key);
+        let hits = cached.unwrap_or_else(|| {
+            let hits = found(self.screen_prepared(0, &prepared, kind, search));
+            shard.lock().expect("results cache").insert(as_prepared, &key, hits.clone(), 1);
+            hits
+        });
+        written.lock().expect("results cache").insert(as_written, name, hits.clone(), 1);
         hits
     }
 

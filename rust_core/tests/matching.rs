@@ -370,6 +370,21 @@ fn every_row_of_a_batch_gets_its_name_hits_in_row_order() {
 }
 
 #[test]
+fn a_name_repeated_under_another_type_is_screened_as_that_type() {
+    // The results cache answers a repeated name by its entity type too: the person's hits are not
+    // the organization's.
+    let m = matcher(0.5);
+    let names = StringArray::from(vec!["Sobaeksu United Corp"; 4]);
+    let kinds = StringArray::from(vec!["person", "organization", "person", "organization"]);
+    let got = m.screen(StrColumn::new(&names).unwrap(), Some(StrColumn::new(&kinds).unwrap()), Search::Indexed).unwrap();
+    for (row, kind) in [EntityType::Person, EntityType::Organization, EntityType::Person, EntityType::Organization].into_iter().enumerate() {
+        let mine: Vec<_> = got.iter().filter(|h| h.query_row == row).cloned().collect();
+        assert_eq!(mine, m.screen_one(row, "Sobaeksu United Corp", kind, Search::Indexed), "row {row}");
+    }
+    assert_ne!(got.iter().find(|h| h.query_row == 0).unwrap().score, got.iter().find(|h| h.query_row == 1).unwrap().score);
+}
+
+#[test]
 fn serialized_matchers_screen_the_same() {
     let m = matcher(0.8);
     let bytes = m.to_bytes();
