@@ -864,7 +864,12 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
     // A short or common name must not match everything: `Mohammed Hassan` aligned with
     // `HASSAN, Mohamed` is weaker evidence than `Sobaeksu` alone. Three or more aligned parts
     // are evidence enough (a Korean name is three common syllables, and rare together).
-    let scarce = (informative < min_evidence && informative_parts < 3).then(|| informative / min_evidence);
+    // Unless it is an organization's whole name, word for word, none of them an initial (`TALEBAN`
+    // / `TALIBAN`, `IRANAIR` / `IRAN AIR`, `AL QAEDA` / `AL QA'IDA`): common words in the list
+    // as they may be, together they name that organization.
+    let whole_organization =
+        organization && extra == 0 && missing == 0 && !query.iter().any(|t| t.class == Class::Initial);
+    let scarce = (!whole_organization && informative < min_evidence && informative_parts < 3).then(|| informative / min_evidence);
     score *= scarce.unwrap_or(1.0);
     Alignment { score, pairs, extra, missing, numbers_disagree, swapped, mixed, other_family, scarce }
 }
@@ -1231,6 +1236,21 @@ mod tests {
         let (cw, costs) = (vec![9.5, 3.0], vec![MISSING_COST; 2]);
         let list = ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 9.0, organization: false };
         assert!(align(&q.tokens, &[3.0, 3.0], &list).scarce.is_some_and(|s| s < 6.0 / 9.0 + 1e-6));
+    }
+
+    #[test]
+    fn an_organizations_whole_name_of_common_words_is_enough() {
+        let as_organization = |q: &str, c: &str| {
+            let (q, c) = (analyze(q), analyze(c));
+            let (cw, costs) = (vec![3.0; c.tokens.len()], vec![MISSING_COST; c.tokens.len()]);
+            let list = ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 9.0, organization: true };
+            align(&q.tokens, &vec![3.0; q.tokens.len()], &list)
+        };
+        assert_eq!(as_organization("Iranair", "IRAN AIR").scarce, None);
+        assert_eq!(as_organization("Taleban", "TALIBAN").scarce, None);
+        assert!(as_organization("Iran Air Tours", "IRAN AIR").scarce.is_some(), "a word more");
+        assert!(as_organization("Iran", "IRAN AIR").scarce.is_some(), "a word less");
+        assert!(as_organization("A. Ali", "AARI").scarce.is_some(), "an initial proves nothing");
     }
 
     #[test]
