@@ -21,6 +21,7 @@ use crate::name::{analyze, analyze_prepared, korean_family, push_word, Class, Na
 use crate::translit::cyrillic;
 use crate::score::{
     align, bits, mask_of, Alignment, ListTokens, EXTRA_COST, INITIAL_WEIGHT, MIDDLE_MISSING_COST, MISSING_COST,
+    SHORTENED_MISSING_COST,
 };
 
 /// The weight of legal forms, generic words, titles and particles.
@@ -39,7 +40,7 @@ const TYPE_PENALTY: f32 = 0.85;
 const CRAFT_PENALTY: f32 = 0.7;
 /// Bumped whenever the serialized layout changes, or the analysis of a word that a built matcher
 /// keeps (a word's class, its canonical form): `from_bytes` refuses other versions.
-const FORMAT_VERSION: u32 = 33;
+const FORMAT_VERSION: u32 = 34;
 const MAGIC: &[u8; 8] = b"SSCRMTCH";
 /// Names whose hits the results cache may hold before it is emptied (about 100 bytes each).
 const RESULT_CACHE_NAMES: usize = 1_000_000;
@@ -853,14 +854,19 @@ fn token_weight_of_df(df: u32, entities: f32) -> f32 {
     (1.0 + entities / df.max(1) as f32).ln()
 }
 
-/// What leaving out each token of a list name costs. People are often named without their middle
+/// What leaving out each token of a list name costs. An organization is often named shortly
+/// (`STROYPROEKT` for `AO INSTITUTE STROYPROEKT`): its words cost less where the query has no word
+/// of its own (`align` charges the full cost otherwise). People are often named without their middle
 /// names and patronymics (`Vitaliy Andreyev` for `ANDREYEV, Vitaliy Sergeyevich`): those cost
 /// less. Not in Korean names, whose given-name syllables are one name (`Se Un`), not two: there a
 /// syllable of the given name left out costs more than the family name, since 숙 is another given
 /// name than 현숙 (`Noh Hyun-suk` is not 노숙), while a given name alone is still the person's name.
 fn missing_costs(tokens: &[Token], entity_type: EntityType) -> Vec<f32> {
+    if entity_type == EntityType::Organization {
+        return vec![SHORTENED_MISSING_COST; tokens.len()];
+    }
     let mut costs = vec![MISSING_COST; tokens.len()];
-    if !matches!(entity_type, EntityType::Person | EntityType::Unknown) {
+    if entity_type != EntityType::Person && entity_type != EntityType::Unknown {
         return costs;
     }
     let words: Vec<usize> = (0..tokens.len()).filter(|&i| tokens[i].class == Class::Word).collect();

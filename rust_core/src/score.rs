@@ -558,6 +558,8 @@ pub struct Alignment {
 /// names, patronymics) are often left out by customers; extra parts on the query side weigh more.
 pub const MISSING_COST: f32 = 0.5;
 pub const MIDDLE_MISSING_COST: f32 = 0.2;
+/// An organization's word left out of a query that has no word of its own: the name shortened.
+pub const SHORTENED_MISSING_COST: f32 = 0.35;
 pub const EXTRA_COST: f32 = 0.6;
 /// The share of an initial's word, beyond the initial's own weight, that counts as unaligned:
 /// `Андреев В. С.` still names `ANDREYEV, Vitaliy Sergeyevich`, `U. Hassan` hardly `UTHMAN, Hassan`.
@@ -747,6 +749,8 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
         organization && p.query.len == 1 && p.list.len == 1 && long(&query[p.query.start as usize]) && long(&list[p.list.start as usize])
     };
     // Sized once: this runs for every candidate of every name screened.
+    // What leaving out a list word costs where the query is not an organization's name shortened.
+    let full_cost = |j: usize| if organization { costs[j].max(MISSING_COST) } else { costs[j] };
     let mut options: Vec<Pair> = Vec::with_capacity(query.len() * list.len());
     let span = |start: usize, len: usize| Span { start: start as u8, len: len as u8 };
     for (i, q) in query.iter().enumerate() {
@@ -806,7 +810,7 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
             let unproven = if list[j].class == Class::Initial {
                 EXTRA_COST * (qw[i] - INITIAL_WEIGHT)
             } else {
-                costs[j] * (w - INITIAL_WEIGHT)
+                full_cost(j) * (w - INITIAL_WEIGHT)
             };
             unconfirmed += UNCONFIRMED_SHARE * unproven.max(0.0);
             w = w.min(INITIAL_WEIGHT);
@@ -838,7 +842,14 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
     let all_c = mask_of(list.len());
     let (extra, missing) = (all_q & !used_q, all_c & !used_c);
     let extra_weight: f32 = bits(extra).map(|i| qw[i]).sum();
-    let missing_weight: f32 = bits(missing).map(|j| cw[j] * costs[j]).sum();
+    // An organization's name shortened leaves words out at less cost (`missing_costs`), not one
+    // with a word of its own, a business word too (all but a legal form: `Northern Holdings` is
+    // not `NORTHERN TECHNOLOGIES`, `Uvikom OOO` is `UVICOM LTD`), nor one with initials, which
+    // stand for words unshown.
+    let legal_form = |t: &Token| matches!(generic_words::classify(&t.text), Some(Generic::LegalForm(_)));
+    let own_word = |t: &Token| t.class.proves() || (t.class == Class::Generic && !legal_form(t));
+    let shortened = !bits(extra).any(|i| own_word(&query[i])) && !query.iter().any(|t| t.class == Class::Initial);
+    let missing_weight: f32 = bits(missing).map(|j| cw[j] * if shortened { costs[j] } else { full_cost(j) }).sum();
     let numbers_disagree = bits(extra).any(|i| query[i].class == Class::Number)
         || bits(missing).any(|j| list[j].class == Class::Number);
     let other_family = other_family(query, extra) && other_family(list, missing);
@@ -1251,6 +1262,23 @@ mod tests {
         assert!(as_organization("Iran Air Tours", "IRAN AIR").scarce.is_some(), "a word more");
         assert!(as_organization("Iran", "IRAN AIR").scarce.is_some(), "a word less");
         assert!(as_organization("A. Ali", "AARI").scarce.is_some(), "an initial proves nothing");
+    }
+
+    #[test]
+    fn an_organizations_name_shortened_leaves_words_out_at_less_cost() {
+        let missing_share = |q: &str| {
+            let (q, c) = (analyze(q), analyze("INSTITUTE STROYPROEKT"));
+            let (cw, costs) = (vec![5.0; 2], vec![SHORTENED_MISSING_COST; 2]);
+            let list = ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 0.0, organization: true };
+            let a = align(&q.tokens, &vec![5.0; q.tokens.len()], &list);
+            let extra: f32 = bits(a.extra).map(|_| EXTRA_COST * 5.0).sum();
+            // score = 5 / (5 + extra + 5 x cost): the cost the missing INSTITUTE was charged.
+            ((5.0 / a.score - 5.0 - extra) / 5.0 * 100.0).round() / 100.0
+        };
+        assert_eq!(missing_share("Stroyproekt"), SHORTENED_MISSING_COST);
+        assert_eq!(missing_share("Stroyproekt OOO"), SHORTENED_MISSING_COST, "a legal form is not a word of its own");
+        assert_eq!(missing_share("Stroyproekt Holdings"), MISSING_COST, "a business word is");
+        assert_eq!(missing_share("Stroyproekt Kazan"), MISSING_COST);
     }
 
     #[test]
