@@ -1,6 +1,7 @@
 //! Screens a file of names against a list file, without Python: for profiling the core with
 //! `perf` or `valgrind`. List: `entity_id<TAB>name<TAB>name_kind<TAB>entity_type` per line.
-//! Queries: one name per line. Prints build and screening times and the hit count.
+//! Queries: one name per line, or `name<TAB>entity_type` as `matcher.screen`'s kinds column gives
+//! them. Prints build and screening times and the hit count.
 //!
 //!     cargo run --release --example screen_file -- LIST.tsv QUERIES.txt [THRESHOLD]
 
@@ -28,9 +29,12 @@ fn main() {
     println!("build: {:.3}s {:?}", start.elapsed().as_secs_f64(), matcher.stats());
 
     let text = std::fs::read_to_string(queries).expect("queries file readable");
-    let names = StringArray::from(text.lines().collect::<Vec<_>>());
+    let (names, kinds): (Vec<&str>, Vec<Option<&str>>) =
+        text.lines().map(|line| line.split_once('\t').map_or((line, None), |(name, kind)| (name, Some(kind)))).unzip();
+    let (names, kinds) = (StringArray::from(names), StringArray::from(kinds));
+    let kinds = (kinds.null_count() < kinds.len()).then(|| StrColumn::new(&kinds).expect("strings"));
     let start = Instant::now();
-    let hits = matcher.screen(StrColumn::new(&names).expect("strings"), None, Search::Indexed).expect("screen");
+    let hits = matcher.screen(StrColumn::new(&names).expect("strings"), kinds, Search::Indexed).expect("screen");
     let secs = start.elapsed().as_secs_f64();
     println!("screen: {} names in {secs:.3}s = {:.0} names/s, {} hits", names.len(), names.len() as f64 / secs, hits.len());
 }
