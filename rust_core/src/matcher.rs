@@ -20,8 +20,8 @@ use crate::keys::{korean_weight_key, weight_key, Side};
 use crate::name::{analyze, analyze_prepared, korean_family, push_word, Class, Name, Place, Prepared, Script, Token, MAX_TOKENS};
 use crate::translit::cyrillic;
 use crate::score::{
-    align, bits, mask_of, Alignment, ListTokens, EXTRA_COST, INITIAL_WEIGHT, MIDDLE_MISSING_COST, MISSING_COST,
-    SHORTENED_MISSING_COST,
+    align, bits, mask_of, Alignment, ListTokens, EXTRA_COST, INITIAL_WEIGHT, LENGTHENED_EXTRA_COST, MIDDLE_MISSING_COST,
+    MISSING_COST, SHORTENED_MISSING_COST,
 };
 
 /// The weight of legal forms, generic words, titles and particles.
@@ -40,11 +40,11 @@ const TYPE_PENALTY: f32 = 0.85;
 const CRAFT_PENALTY: f32 = 0.7;
 /// Bumped whenever the serialized layout changes, or the analysis of a word that a built matcher
 /// keeps (a word's class, its canonical form): `from_bytes` refuses other versions.
-const FORMAT_VERSION: u32 = 34;
+const FORMAT_VERSION: u32 = 35;
 const MAGIC: &[u8; 8] = b"SSCRMTCH";
 /// Names whose hits the results cache may hold before it is emptied (about 100 bytes each).
 const RESULT_CACHE_NAMES: usize = 1_000_000;
-/// Postings a thread's word cache may hold (20 bytes each, with their slacks) before it is emptied.
+/// Postings a thread's word cache may hold (24 bytes each, with their slacks) before it is emptied.
 const WORD_CACHE_POSTINGS: usize = 2_000_000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -112,9 +112,11 @@ struct ListName {
 }
 
 impl ListName {
-    fn view(&self, min_evidence: f32, organization: bool) -> ListTokens<'_> {
+    /// The name as `align` reads it against a query of entity type `kind`.
+    fn view(&self, min_evidence: f32, organization: bool, kind: EntityType) -> ListTokens<'_> {
         let (tokens, weights, missing_costs) = (&self.tokens, &self.weights, &self.missing_costs);
-        ListTokens { tokens, weights, missing_costs, min_evidence, organization }
+        let lengthens = organization && kind != EntityType::Person;
+        ListTokens { tokens, weights, missing_costs, min_evidence, organization, lengthens }
     }
 
     /// Whether the name is an organization's (`entity_types` per entity).
@@ -142,10 +144,13 @@ struct NameBound {
     initial_letters: u32,
     /// First letters of the name's words: a query initial may align with those.
     word_letters: u32,
+    /// The least a query word left extra costs in this name (`score::align`): less beyond an
+    /// organization's whole name, for a query that is not a person's.
+    extra_cost: f32,
 }
 
 impl NameBound {
-    fn new(name: &ListName) -> Self {
+    fn new(name: &ListName, organization: bool) -> Self {
         let free = name
             .tokens
             .iter()
@@ -164,6 +169,7 @@ impl NameBound {
                 .filter(|t| t.class == Class::Initial)
                 .fold(0, |m, t| m | letter_bit(&t.text)),
             word_letters: name.tokens.iter().filter(|t| t.class == Class::Word).fold(0, |m, t| m | letter_bit(&t.text)),
+            extra_cost: if organization { LENGTHENED_EXTRA_COST } else { EXTRA_COST },
         }
     }
 }
@@ -258,8 +264,9 @@ struct QueryToken {
     token: Token,
     weight: f32,
     reach: Box<[Posting]>,
-    /// Per posting of `reach`, the slack of its name were it the only posting to hit the name.
-    slacks: Box<[f32]>,
+    /// Per posting of `reach`: the slack of its name were it the only posting to hit the name,
+    /// and its name's `NameBound::extra_cost`.
+    slacks: Box<[(f32, f32)]>,
     /// What its postings can do at most for a name's score bound.
     most: ReachBound,
 }
@@ -267,8 +274,9 @@ struct QueryToken {
 /// The most a query token's postings can do for a name's score bound, over all its reach, so
 /// that a common word (KIM, MOHAMMED: thousands of names) need not open candidates that the
 /// query's other words, left extra, keep under the threshold. In the terms of the bound
-/// `reach / (reach + rest + EXTRA_COST x extra) >= t`, which holds iff
-/// `slack = reach x (1 - t) / t - rest >= EXTRA_COST x extra`.
+/// `reach / (reach + rest + c x extra) >= t`, which holds iff `slack = reach x (1 - t) / t - rest
+/// >= c x extra`, c the cost of an extra word (`EXTRA_COST`, less in an organization's name for a
+/// query that is not a person's: `NameBound::extra_cost`).
 #[derive(Debug, Clone, Copy)]
 struct ReachBound {
     /// The largest slack of a name hit by this token alone.
@@ -420,6 +428,9 @@ pub struct Matcher {
     /// Per list name, what the score bound needs beyond the postings; contiguous, since every
     /// candidate the index touches reads it.
     bounds: Vec<NameBound>,
+    /// The least `NameBound::extra_cost` over the list: what the candidate search assumes a query
+    /// word left extra costs before it knows the name.
+    least_extra_cost: f32,
     word_initials: Vec<WordInitials>,
     /// Entities whose names hold a token, by the token's `weight_key`.
     df: FxHashMap<u64, u32>,
@@ -489,7 +500,8 @@ impl Matcher {
             })
             .collect();
         let index = Index::build(&names.iter().map(|n| n.indexed(&entity_types)).collect::<Vec<_>>());
-        let bounds = names.iter().map(NameBound::new).collect();
+        let bounds: Vec<NameBound> = names.iter().map(|n| NameBound::new(n, n.organization(&entity_types))).collect();
+        let least_extra_cost = bounds.iter().map(|b| b.extra_cost).fold(EXTRA_COST, f32::min);
         let word_initials = names.iter().map(WordInitials::new).collect();
         let min_evidence = if entity_ids.len() >= MIN_EVIDENCE_ENTITIES {
             MIN_EVIDENCE_SHARE * token_weight_of_df(1, entities)
@@ -503,6 +515,7 @@ impl Matcher {
             kinds,
             names,
             bounds,
+            least_extra_cost,
             word_initials,
             df,
             min_evidence,
@@ -597,7 +610,7 @@ impl Matcher {
         }
         let qw: Vec<f32> = (0..query.tokens.len()).map(|i| analysed.token(i).weight).collect();
         let candidates: Vec<u32> = match search {
-            Search::Indexed => self.candidates(&analysed, &qw, scratch),
+            Search::Indexed => self.candidates(&analysed, &qw, kind, scratch),
             Search::Exhaustive => (0..self.names.len() as u32).collect(),
         };
 
@@ -606,7 +619,7 @@ impl Matcher {
         for id in candidates {
             let list = &self.names[id as usize];
             let list_type = self.entity_types[list.entity as usize];
-            let mut alignment = align(&query.tokens, &qw, &list.view(self.min_evidence, list.organization(&self.entity_types)));
+            let mut alignment = align(&query.tokens, &qw, &list.view(self.min_evidence, list.organization(&self.entity_types), kind));
             let penalty = kind.penalty(list_type);
             alignment.score *= penalty.unwrap_or(1.0);
             let differs = penalty.is_some();
@@ -660,7 +673,8 @@ impl Matcher {
             .into_iter()
             .map(|token| {
                 let reach: Box<[Posting]> = self.index.reach(&token, |n| self.names[n as usize].indexed(&self.entity_types)).into();
-                let slacks: Box<[f32]> = reach.iter().map(|p| self.slack(p)).collect();
+                let slacks: Box<[(f32, f32)]> =
+                    reach.iter().map(|p| (self.slack(p), self.bounds[p.name as usize].extra_cost)).collect();
                 QueryToken {
                     weight: self.query_weight(&token, entities),
                     most: self.reach_bound(&reach, &slacks),
@@ -686,10 +700,10 @@ impl Matcher {
     }
 
     /// `ReachBound` of a query token's postings at this matcher's threshold.
-    fn reach_bound(&self, reach: &[Posting], slacks: &[f32]) -> ReachBound {
+    fn reach_bound(&self, reach: &[Posting], slacks: &[(f32, f32)]) -> ReachBound {
         let per_weight = self.per_weight();
         let mut most = ReachBound { slack: f32::NEG_INFINITY, gain: 0.0, initial_letters: 0 };
-        for (p, &slack) in reach.iter().zip(slacks) {
+        for (p, &(slack, _)) in reach.iter().zip(slacks) {
             most.slack = most.slack.max(slack);
             most.gain = most.gain.max(p.weight * per_weight + p.missing);
             most.initial_letters |= self.bounds[p.name as usize].initial_letters;
@@ -719,16 +733,17 @@ impl Matcher {
     /// (KIM, MOHAMMED: thousands of names) opens only the names where it weighs enough, and
     /// is added afterwards to the names other postings opened. None of this when the query
     /// has initials (they lift names without postings) or the threshold is 0.
-    fn open(&self, analysed: &Query, qw: &[f32], unhit_q: u32, letters: &[u32], scratch: &mut Scratch) {
+    fn open(&self, analysed: &Query, qw: &[f32], kind: EntityType, unhit_q: u32, letters: &[u32], scratch: &mut Scratch) {
         let query = &analysed.name;
         for_each_joined_key(&query.tokens, Side::Query, |key, qmask| {
             self.index.get(key).iter().for_each(|p| scratch.hit(p, qmask));
         });
         let prune = self.config.threshold > 0.0 && !query.tokens.iter().any(|t| t.class == Class::Initial);
+        let lengthens = kind != EntityType::Person;
         let mut order: Vec<usize> = (0..query.tokens.len()).collect();
         order.sort_by_key(|&i| analysed.token(i).reach.len());
         // What a token's posting can add to a name's slack: its gain, and its weight no longer
-        // extra. Summed over the tokens after each.
+        // extra (at the most a name charges for it). Summed over the tokens after each.
         let lift = |i: usize| analysed.token(i).most.gain + EXTRA_COST * qw[i] * (unhit_q >> i & 1) as f32;
         let mut later: f32 = order.iter().map(|&i| lift(i)).sum();
         let mut deferred = 0u32;
@@ -738,13 +753,16 @@ impl Matcher {
             let extra: f32 =
                 bits(unhit_q & !(1 << i)).filter(|&k| letters[k] & token.most.initial_letters == 0).map(|k| qw[k]).sum();
             // A margin for rounding: the filter computes the bound as a ratio.
-            let least = if prune { EXTRA_COST * extra * (1.0 - 1e-4) - later - 1e-3 } else { f32::NEG_INFINITY };
-            if token.most.slack < least {
+            let least = |cost: f32| if prune { cost * extra * (1.0 - 1e-4) - later - 1e-3 } else { f32::NEG_INFINITY };
+            // A person's name pays the full cost for extra words wherever; another, less beyond
+            // an organization's whole name.
+            let least_full = least(EXTRA_COST);
+            if token.most.slack < if lengthens { least(self.least_extra_cost) } else { least_full } {
                 deferred |= 1 << i;
                 continue;
             }
-            for (p, &slack) in token.reach.iter().zip(&token.slacks) {
-                if slack >= least {
+            for (p, &(slack, cost)) in token.reach.iter().zip(&token.slacks) {
+                if slack >= if lengthens { least(cost) } else { least_full } {
                     scratch.hit(p, 1 << i);
                 } else {
                     deferred |= 1 << i;
@@ -761,7 +779,7 @@ impl Matcher {
     /// without a key (generic words, initials), as matched at similarity 1, and the rest as
     /// missing; query tokens that hit nothing count as extra. No rule scores higher, so no
     /// candidate the scorer would keep is dropped.
-    fn candidates(&self, analysed: &Query, qw: &[f32], scratch: &mut Scratch) -> Vec<u32> {
+    fn candidates(&self, analysed: &Query, qw: &[f32], kind: EntityType, scratch: &mut Scratch) -> Vec<u32> {
         let query = &analysed.name;
         scratch.prepare(self.names.len());
         let letters: Vec<u32> = query.tokens.iter().map(|t| letter_bit(&t.text)).collect();
@@ -772,7 +790,7 @@ impl Matcher {
             .filter(|(_, t)| !t.class.proves())
             .fold(0u32, |m, (i, _)| m | 1 << i);
         let unhit_q = mask_of(query.tokens.len()) & !free_q;
-        self.open(analysed, qw, unhit_q, &letters, scratch);
+        self.open(analysed, qw, kind, unhit_q, &letters, scratch);
         let initials: Vec<u8> = query
             .tokens
             .iter()
@@ -780,6 +798,7 @@ impl Matcher {
             .map(|t| t.text.as_bytes()[0])
             .collect();
         let initial_letters = initials.iter().fold(0, |m, &c| m | letter_bit_of(c));
+        let lengthens = kind != EntityType::Person;
         // A plain loop, not iterator adaptors: this runs for every name a query touches.
         let mut out = Vec::new();
         for (id, hits) in scratch.drain() {
@@ -799,7 +818,15 @@ impl Matcher {
                     unmatched_q += qw[i];
                 }
             }
-            if reach / (reach + rest + EXTRA_COST * unmatched_q) >= self.config.threshold {
+            // Less for extra words only where an organization's whole name may align, and the
+            // query has no initials (`score::align`).
+            let whole = || hits.list_tokens | b.free_mask == mask_of(self.names[id as usize].tokens.len());
+            let extra_cost = if lengthens && b.extra_cost < EXTRA_COST && initials.is_empty() && whole() {
+                b.extra_cost
+            } else {
+                EXTRA_COST
+            };
+            if reach / (reach + rest + extra_cost * unmatched_q) >= self.config.threshold {
                 out.push(id);
             }
         }

@@ -561,6 +561,10 @@ pub const MIDDLE_MISSING_COST: f32 = 0.2;
 /// An organization's word left out of a query that has no word of its own: the name shortened.
 pub const SHORTENED_MISSING_COST: f32 = 0.35;
 pub const EXTRA_COST: f32 = 0.6;
+/// A query word beyond an organization's whole name, where the query may be an organization's
+/// name too: the name with words added (`IRANAIR CARGO` for `IRANAIR`, `HARKATUL JIHAD AL ISLAM`
+/// for `HARKATUL JIHAD`).
+pub const LENGTHENED_EXTRA_COST: f32 = 0.4;
 /// The share of an initial's word, beyond the initial's own weight, that counts as unaligned:
 /// `Андреев В. С.` still names `ANDREYEV, Vitaliy Sergeyevich`, `U. Hassan` hardly `UTHMAN, Hassan`.
 const UNCONFIRMED_SHARE: f32 = 0.5;
@@ -732,6 +736,9 @@ pub struct ListTokens<'a> {
     pub min_evidence: f32,
     /// Whether the name is an organization's (see `distinctive_word`).
     pub organization: bool,
+    /// Whether words added to the whole name cost less (`LENGTHENED_EXTRA_COST`): the name is an
+    /// organization's and the query is not a person's.
+    pub lengthens: bool,
 }
 
 /// Words of an organization's name this long are its name: written another way (Skanform /
@@ -742,8 +749,8 @@ const DISTINCTIVE_WORD_LEN: usize = 6;
 /// Aligns query tokens to list tokens greedily, best similarity first, and scores the alignment.
 /// `qw` are the query tokens' weights.
 pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
-    let (cw, costs, min_evidence, organization, list) =
-        (list.weights, list.missing_costs, list.min_evidence, list.organization, list.tokens);
+    let (cw, costs, min_evidence, organization, lengthens, list) =
+        (list.weights, list.missing_costs, list.min_evidence, list.organization, list.lengthens, list.tokens);
     let distinctive = |p: &Pair| {
         let long = |t: &Token| t.text.len() >= DISTINCTIVE_WORD_LEN;
         organization && p.query.len == 1 && p.list.len == 1 && long(&query[p.query.start as usize]) && long(&list[p.list.start as usize])
@@ -854,7 +861,9 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
         || bits(missing).any(|j| list[j].class == Class::Number);
     let other_family = other_family(query, extra) && other_family(list, missing);
 
-    let denominator = aligned_weight + EXTRA_COST * extra_weight + missing_weight + unconfirmed;
+    let lengthened = lengthens && missing == 0 && !query.iter().any(|t| t.class == Class::Initial);
+    let extra_cost = if lengthened { LENGTHENED_EXTRA_COST } else { EXTRA_COST };
+    let denominator = aligned_weight + extra_cost * extra_weight + missing_weight + unconfirmed;
     // Generic words and initials prove nothing, the same ones on both sides neither (`de`, the
     // `S A` and `C V` of `S.A. de C.V.`), unless they are all the list name has, every one matched.
     let proven = proven || (missing == 0 && !list.iter().any(|t| t.class.proves()));
@@ -1070,7 +1079,7 @@ mod tests {
         let (q, c) = (analyze(q), analyze(c));
         let qw = vec![5.0; q.tokens.len()];
         let (cw, costs) = (vec![5.0; c.tokens.len()], vec![MISSING_COST; c.tokens.len()]);
-        align(&q.tokens, &qw, &ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 0.0, organization: false })
+        align(&q.tokens, &qw, &ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 0.0, organization: false, lengthens: false })
     }
 
     fn score(q: &str, c: &str) -> f32 {
@@ -1228,7 +1237,7 @@ mod tests {
             let (q, c) = (analyze(q), analyze(c));
             let qw = vec![weight; q.tokens.len()];
             let (cw, costs) = (vec![weight; c.tokens.len()], vec![MISSING_COST; c.tokens.len()]);
-            align(&q.tokens, &qw, &ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 9.0, organization: false })
+            align(&q.tokens, &qw, &ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 9.0, organization: false, lengthens: false })
         };
         // Two common words (weight 3 each) are 6 of the 9 a full match needs.
         let common = aligned("Mohammed Hassan", "HASSAN, Mohammed", 3.0);
@@ -1245,7 +1254,7 @@ mod tests {
         // A common query word aligned with a rare spelling of it weighs as the common one.
         let (q, c) = (analyze("Choi Min"), analyze("CHOE, Min"));
         let (cw, costs) = (vec![9.5, 3.0], vec![MISSING_COST; 2]);
-        let list = ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 9.0, organization: false };
+        let list = ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 9.0, organization: false, lengthens: false };
         assert!(align(&q.tokens, &[3.0, 3.0], &list).scarce.is_some_and(|s| s < 6.0 / 9.0 + 1e-6));
     }
 
@@ -1254,7 +1263,7 @@ mod tests {
         let as_organization = |q: &str, c: &str| {
             let (q, c) = (analyze(q), analyze(c));
             let (cw, costs) = (vec![3.0; c.tokens.len()], vec![MISSING_COST; c.tokens.len()]);
-            let list = ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 9.0, organization: true };
+            let list = ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 9.0, organization: true, lengthens: false };
             align(&q.tokens, &vec![3.0; q.tokens.len()], &list)
         };
         assert_eq!(as_organization("Iranair", "IRAN AIR").scarce, None);
@@ -1269,7 +1278,7 @@ mod tests {
         let missing_share = |q: &str| {
             let (q, c) = (analyze(q), analyze("INSTITUTE STROYPROEKT"));
             let (cw, costs) = (vec![5.0; 2], vec![SHORTENED_MISSING_COST; 2]);
-            let list = ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 0.0, organization: true };
+            let list = ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 0.0, organization: true, lengthens: false };
             let a = align(&q.tokens, &vec![5.0; q.tokens.len()], &list);
             let extra: f32 = bits(a.extra).map(|_| EXTRA_COST * 5.0).sum();
             // score = 5 / (5 + extra + 5 x cost): the cost the missing INSTITUTE was charged.
@@ -1286,7 +1295,7 @@ mod tests {
         let score_as = |q: &str, c: &str, organization: bool| {
             let (q, c) = (analyze(q), analyze(c));
             let (cw, costs) = (vec![5.0; c.tokens.len()], vec![MISSING_COST; c.tokens.len()]);
-            let list = ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 0.0, organization };
+            let list = ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 0.0, organization, lengthens: false };
             align(&q.tokens, &vec![5.0; q.tokens.len()], &list).score
         };
         assert!(score_as("Skanform", "SCANFORM", true) > 0.85);

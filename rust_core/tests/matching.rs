@@ -385,6 +385,24 @@ fn a_name_repeated_under_another_type_is_screened_as_that_type() {
 }
 
 #[test]
+fn words_added_to_an_organizations_whole_name_cost_less_unless_the_query_is_a_persons() {
+    let m = matcher_of(&["IRANAIR", "HARKATUL JIHAD"], EntityType::Organization, 0.5, 5);
+    // The index finds what exhaustive scoring finds for either kind of query.
+    let names = StringArray::from(vec!["Iranair Cargo Services", "Harkatul Jihad al Islam", "Iranair"]);
+    for kind in ["organization", "person", "unknown"] {
+        let kinds = StringArray::from(vec![kind; 3]);
+        let (col, kinds) = (StrColumn::new(&names).unwrap(), StrColumn::new(&kinds).unwrap());
+        let indexed = m.screen(col.clone(), Some(kinds.clone()), Search::Indexed).unwrap();
+        assert_eq!(indexed, m.screen(col, Some(kinds), Search::Exhaustive).unwrap(), "{kind}");
+    }
+    // Both words weigh alike here: one word added costs 0.4 of it, or 0.6 for a person's name
+    // (which also takes the penalty for another entity type).
+    let score = |kind| m.screen_one(0, "Iranair Cargo", kind, Search::Indexed)[0].score;
+    assert!((score(EntityType::Organization) - 1.0 / 1.4).abs() < 1e-4);
+    assert!((score(EntityType::Person) - 0.85 / 1.6).abs() < 1e-4);
+}
+
+#[test]
 fn serialized_matchers_screen_the_same() {
     let m = matcher(0.8);
     let bytes = m.to_bytes();
