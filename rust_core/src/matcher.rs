@@ -80,6 +80,12 @@ impl EntityType {
         }
     }
 
+    /// Whether a query of this type may be an organization's name with words added, which cost
+    /// less beyond the organization's whole name (`score::LENGTHENED_EXTRA_COST`): not a person's.
+    fn may_lengthen(self) -> bool {
+        self != EntityType::Person
+    }
+
     /// The factor a name score takes when the query's type and the list entry's differ.
     fn penalty(self, other: EntityType) -> Option<f32> {
         use EntityType::*;
@@ -115,7 +121,7 @@ impl ListName {
     /// The name as `align` reads it against a query of entity type `kind`.
     fn view(&self, min_evidence: f32, organization: bool, kind: EntityType) -> ListTokens<'_> {
         let (tokens, weights, missing_costs) = (&self.tokens, &self.weights, &self.missing_costs);
-        let lengthens = organization && kind != EntityType::Person;
+        let lengthens = organization && kind.may_lengthen();
         ListTokens { tokens, weights, missing_costs, min_evidence, organization, lengthens }
     }
 
@@ -739,7 +745,7 @@ impl Matcher {
             self.index.get(key).iter().for_each(|p| scratch.hit(p, qmask));
         });
         let prune = self.config.threshold > 0.0 && !query.tokens.iter().any(|t| t.class == Class::Initial);
-        let lengthens = kind != EntityType::Person;
+        let lengthens = kind.may_lengthen();
         let mut order: Vec<usize> = (0..query.tokens.len()).collect();
         order.sort_by_key(|&i| analysed.token(i).reach.len());
         // What a token's posting can add to a name's slack: its gain, and its weight no longer
@@ -798,7 +804,7 @@ impl Matcher {
             .map(|t| t.text.as_bytes()[0])
             .collect();
         let initial_letters = initials.iter().fold(0, |m, &c| m | letter_bit_of(c));
-        let lengthens = kind != EntityType::Person;
+        let lengthens = kind.may_lengthen();
         // A plain loop, not iterator adaptors: this runs for every name a query touches.
         let mut out = Vec::new();
         for (id, hits) in scratch.drain() {
