@@ -851,17 +851,18 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
     let extra_weight: f32 = bits(extra).map(|i| qw[i]).sum();
     // An organization's name shortened leaves words out at less cost (`missing_costs`), not one
     // with a word of its own, a business word too (all but a legal form: `Northern Holdings` is
-    // not `NORTHERN TECHNOLOGIES`, `Uvikom OOO` is `UVICOM LTD`), nor one with initials, which
-    // stand for words unshown.
+    // not `NORTHERN TECHNOLOGIES`, `Uvikom OOO` is `UVICOM LTD`).
+    // Initials stand for words unshown: no organization rule below trusts a query with one.
+    let initials = query.iter().any(|t| t.class == Class::Initial);
     let legal_form = |t: &Token| matches!(generic_words::classify(&t.text), Some(Generic::LegalForm(_)));
     let own_word = |t: &Token| t.class.proves() || (t.class == Class::Generic && !legal_form(t));
-    let shortened = !bits(extra).any(|i| own_word(&query[i])) && !query.iter().any(|t| t.class == Class::Initial);
+    let shortened = !bits(extra).any(|i| own_word(&query[i])) && !initials;
     let missing_weight: f32 = bits(missing).map(|j| cw[j] * if shortened { costs[j] } else { full_cost(j) }).sum();
     let numbers_disagree = bits(extra).any(|i| query[i].class == Class::Number)
         || bits(missing).any(|j| list[j].class == Class::Number);
     let other_family = other_family(query, extra) && other_family(list, missing);
 
-    let lengthened = lengthens && missing == 0 && !query.iter().any(|t| t.class == Class::Initial);
+    let lengthened = lengthens && missing == 0 && !initials;
     let extra_cost = if lengthened { LENGTHENED_EXTRA_COST } else { EXTRA_COST };
     let denominator = aligned_weight + extra_cost * extra_weight + missing_weight + unconfirmed;
     // Generic words and initials prove nothing, the same ones on both sides neither (`de`, the
@@ -884,11 +885,10 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
     // A short or common name must not match everything: `Mohammed Hassan` aligned with
     // `HASSAN, Mohamed` is weaker evidence than `Sobaeksu` alone. Three or more aligned parts
     // are evidence enough (a Korean name is three common syllables, and rare together).
-    // Unless it is an organization's whole name, word for word, none of them an initial (`TALEBAN`
-    // / `TALIBAN`, `IRANAIR` / `IRAN AIR`, `AL QAEDA` / `AL QA'IDA`): common words in the list
-    // as they may be, together they name that organization.
-    let whole_organization =
-        organization && extra == 0 && missing == 0 && !query.iter().any(|t| t.class == Class::Initial);
+    // Unless it is an organization's whole name, word for word (`TALEBAN` / `TALIBAN`, `IRANAIR`
+    // / `IRAN AIR`, `AL QAEDA` / `AL QA'IDA`): common words in the list as they may be, together
+    // they name that organization.
+    let whole_organization = organization && extra == 0 && missing == 0 && !initials;
     let scarce = (!whole_organization && informative < min_evidence && informative_parts < 3).then(|| informative / min_evidence);
     score *= scarce.unwrap_or(1.0);
     Alignment { score, pairs, extra, missing, numbers_disagree, swapped, mixed, other_family, scarce }
