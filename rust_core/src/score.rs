@@ -93,6 +93,11 @@ pub const MIN_TYPO_LEN: usize = 5;
 pub const SHORT_TYPO_LEN: usize = MIN_TYPO_LEN - 1;
 /// Shorter phonetic codes (`JN`, `SM`) say little: most short names share one.
 pub const MIN_PHONETIC_LEN: usize = 3;
+/// A sound code keeps classes of consonants only: two Latin spellings sound alike only if their
+/// letters are this alike too (Jaro-Winkler), as Hossein and Husayn (0.64) are, and Fatma and Vadim
+/// (0.60), Toronto and Durand (0.54) are not. A word romanized from Cyrillic is spared: its
+/// romanization may be spelt far from the Latin one.
+const MIN_SOUND_SPELLING: f64 = 0.62;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct TokenMatch {
@@ -200,7 +205,8 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
         && q.phonetic == c.phonetic
         && !east_asian_pair(q, c)
         && !from_script(Script::Arabic)
-        && last_vowels_agree(q, c);
+        && last_vowels_agree(q, c)
+        && (from_script(Script::Cyrillic) || jaro_winkler::normalized_similarity(q.text.bytes(), c.text.bytes()) >= MIN_SOUND_SPELLING);
     let fixed = if skeleton_alike {
         Some(TokenMatch { sim: SIM_ARABIC, rule: Rule::Arabic })
     } else if q.korean_loose.is_some() && q.korean_loose == c.korean_loose {
@@ -1135,6 +1141,7 @@ mod tests {
         assert!(sim("Hassan", "Hussein").is_none(), "the last vowels differ");
         assert!(sim("Jamila", "Jamal").is_none(), "the last vowels differ");
         assert_eq!(sim("Hossein", "Husayn").unwrap().rule, Rule::Phonetic);
+        assert!(sim("Fatma", "Vadim").is_none() && sim("Toronto", "Durand").is_none(), "one sound code, other letters");
         assert_eq!((last_vowel("fatimah"), last_vowel("hussaini"), last_vowel("mahmoud")), (Some(b'i'), Some(b'i'), Some(b'u')));
         assert_eq!((last_vowel("ahmed"), last_vowel("aah"), last_vowel("a")), (None, None, None));
         assert!(sim("Moroz", "Morozov").is_none(), "a Slavic surname made of another word");
