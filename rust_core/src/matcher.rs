@@ -42,8 +42,9 @@ const CRAFT_PENALTY: f32 = 0.7;
 /// keeps (a word's class, its canonical form): `from_bytes` refuses other versions.
 const FORMAT_VERSION: u32 = 35;
 const MAGIC: &[u8; 8] = b"SSCRMTCH";
-/// Names whose hits the results cache may hold before it is emptied (about 100 bytes each).
-const RESULT_CACHE_NAMES: usize = 1_000_000;
+/// Entries the results cache may hold before it is emptied (about 100 bytes each): a name as
+/// prepared and, beside it, as written.
+const RESULT_CACHE_ENTRIES: usize = 1_000_000;
 /// Postings a thread's word cache may hold (24 bytes each, with their slacks) before it is emptied.
 const WORD_CACHE_POSTINGS: usize = 2_000_000;
 
@@ -353,7 +354,7 @@ const RESULT_CACHE_SHARDS: usize = 64;
 
 impl ResultCache {
     fn new() -> Self {
-        let per_shard = RESULT_CACHE_NAMES / RESULT_CACHE_SHARDS;
+        let per_shard = RESULT_CACHE_ENTRIES / RESULT_CACHE_SHARDS;
         ResultCache { shards: (0..RESULT_CACHE_SHARDS).map(|_| Mutex::new(Bounded::new(per_shard))).collect() }
     }
 
