@@ -6,8 +6,8 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
-use crate::keys::{joined_keys, stem_keys, token_keys, Side};
-use crate::name::Token;
+use crate::keys::{joined_keys, latin_near_keys, stem_keys, token_keys, Side};
+use crate::name::{Script, Token};
 use crate::score::MAX_JOINED;
 
 /// One posting: a list name, the bit mask of its token positions that carry the key, and what
@@ -35,6 +35,9 @@ pub struct Index {
     /// key -> (start, len) into `postings`.
     slots: FxHashMap<u64, (u32, u32)>,
     postings: Vec<Posting>,
+    /// Whether a list name has a Hangul word, which a Latin query word may be one letter off
+    /// (`keys::latin_near_keys`).
+    hangul: bool,
 }
 
 /// Calls `f(key, token position mask)` for every key of a list name's tokens and of its adjacent
@@ -137,7 +140,8 @@ impl Index {
             }
             slots.insert(k, (start, postings.len() as u32 - start));
         }
-        Index { slots, postings }
+        let hangul = names.iter().any(|n| n.tokens.iter().any(|t| t.script == Script::Hangul));
+        Index { slots, postings, hangul }
     }
 
     pub fn get(&self, key: u64) -> &[Posting] {
@@ -153,6 +157,9 @@ impl Index {
     pub fn reach<'a>(&self, t: &Token, list: impl Fn(u32) -> IndexedName<'a>) -> Vec<Posting> {
         let mut keys = Vec::new();
         distinct_token_keys(t, Side::Query, &mut keys);
+        if self.hangul {
+            latin_near_keys(t, &mut keys);
+        }
         let both = keys.iter().flat_map(|&k| [k, joined(k)]);
         let mut hits: Vec<(u32, u32)> = both.flat_map(|k| self.get(k)).map(|p| (p.name, p.tokens)).collect();
         // Each key's postings come in name order: the stable sort merges those runs.

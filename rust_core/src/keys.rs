@@ -36,6 +36,10 @@ enum Ns {
     ShortVowel,
     /// Organizations' words and their stems (`score::same_stem`).
     Stem,
+    /// One-syllable spellings that Latin list words are one letter off (`near_keys`).
+    NearLatin,
+    /// Spellings of Hangul list syllables (`near_keys`).
+    NearHangul,
 }
 
 /// Which side of the index a token's keys are for: list words carry every key a query might look
@@ -111,6 +115,36 @@ pub fn token_keys(t: &Token, side: Side, out: &mut Vec<u64>) {
     }
     if side == Side::Query {
         stem_keys(t, out);
+    }
+    near_keys(t, side, out);
+}
+
+/// Keys for `hangul::nearly_spells`, a Latin word one letter off a spelling of a Hangul syllable:
+/// both by one-syllable spellings, the Latin word by those it is one letter off
+/// (`hangul::near_spellings`), the syllable by its own (`hangul::syllable_spellings`), in one
+/// namespace for Latin list words and another for Hangul ones. A Latin query word's keys, a
+/// hundred lookups a word, are `latin_near_keys`, looked up only in lists with Hangul syllables.
+fn near_keys(t: &Token, side: Side, out: &mut Vec<u64>) {
+    if t.class != Class::Word {
+        return;
+    }
+    match (t.script, side) {
+        (Script::Latin, Side::List) => out.extend(hangul::near_spellings(&t.text).iter().map(|s| key(Ns::NearLatin, s))),
+        (Script::Hangul, _) => {
+            let ns = if side == Side::List { Ns::NearHangul } else { Ns::NearLatin };
+            let mut syllables = t.native.as_deref().unwrap_or_default().chars();
+            if let (Some(syllable), None) = (syllables.next(), syllables.next()) {
+                out.extend(hangul::syllable_spellings(syllable).iter().map(|s| key(ns, s)));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A Latin query word's keys for `hangul::nearly_spells` (`near_keys`).
+pub fn latin_near_keys(t: &Token, out: &mut Vec<u64>) {
+    if t.class == Class::Word && t.script == Script::Latin {
+        out.extend(hangul::near_spellings(&t.text).iter().map(|s| key(Ns::NearHangul, s)));
     }
 }
 

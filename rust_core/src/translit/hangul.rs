@@ -588,39 +588,102 @@ const NEAR_MIN_LEN: usize = 3;
 /// Nor longer than this: no one syllable is written in more letters.
 const NEAR_MAX_LEN: usize = 6;
 
+/// Whether `hangul` is one Hangul syllable, the Hangul side of `nearly_spells`.
+pub fn one_syllable(hangul: &str) -> bool {
+    let mut syllables = hangul.chars();
+    syllables.next().is_some_and(is_syllable) && syllables.next().is_none()
+}
+
+/// Whether a Latin word is of the letters and length that `nearly_spells` compares.
+pub fn may_nearly_spell(latin: &str) -> bool {
+    latin.is_ascii() && (NEAR_MIN_LEN..=NEAR_MAX_LEN).contains(&latin.len())
+}
+
 /// Whether Latin `latin` is one letter off a spelling of `hangul`, one Hangul syllable: a
 /// letter of `NEAR_VOWELS` (`NEAR_INNER` after the first) more or less, one of `NEAR_SWAPS` in place
 /// of another (헌 Heon for hyeon, 욱 Yuk for uk, 경 Keung for kyung, 승 Syng for sung), or a letter
 /// doubled (신 Synn for syn). Names are written so in the wild; a syllable that some
 /// spelling of the name shows only so still holds the same place in the same name.
 pub fn nearly_spells(hangul: &str, latin: &str) -> bool {
-    let n = latin.len();
-    let mut syllables = hangul.chars();
-    let one_syllable = syllables.next().is_some_and(is_syllable) && syllables.next().is_none();
-    if !one_syllable || !latin.is_ascii() || !(NEAR_MIN_LEN..=NEAR_MAX_LEN).contains(&n) {
-        return false;
+    one_syllable(hangul) && may_nearly_spell(latin) && near_edits(latin, |e| spells(hangul, e))
+}
+
+/// The spellings of one syllable (`syllable_spellings`) that a Latin word is one letter off, as
+/// `nearly_spells` reads it. The index keys a Latin word by them and a Hangul syllable by its own
+/// spellings: the two share a key exactly where `nearly_spells` holds.
+pub fn near_spellings(latin: &str) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    if may_nearly_spell(latin) {
+        let table = &spellings().spellings;
+        near_edits(latin, |e| {
+            out.extend(table.get_key_value(e).map(|(spelling, _)| spelling.as_str()));
+            false
+        });
+        out.sort_unstable();
+        out.dedup();
     }
+    out
+}
+
+/// Calls `edit` with each word one letter off ASCII `latin` as `nearly_spells` says, until it
+/// returns true; whether it did.
+fn near_edits(latin: &str, mut edit: impl FnMut(&str) -> bool) -> bool {
     let word = latin.as_bytes();
-    // Whether `head`, then `letter` if any, then `tail` spells the syllable.
-    let reads = |head: &[u8], letter: Option<u8>, tail: &[u8]| {
-        let mut edited = [0u8; NEAR_MAX_LEN + 1];
+    let n = word.len();
+    let mut edited = |head: &[u8], letter: Option<u8>, tail: &[u8]| {
+        let mut buf = [0u8; NEAR_MAX_LEN + 1];
         let mut len = 0;
         for b in head.iter().copied().chain(letter).chain(tail.iter().copied()) {
-            edited[len] = b;
+            buf[len] = b;
             len += 1;
         }
-        std::str::from_utf8(&edited[..len]).is_ok_and(|e| spells(hangul, e))
+        std::str::from_utf8(&buf[..len]).is_ok_and(&mut edit)
     };
     let letters = |i: usize| if i == 0 { NEAR_VOWELS } else { NEAR_INNER };
-    let droppable = |i: usize| letters(i).contains(&word[i]) || (i > 0 && word[i] == word[i - 1]);
-    let deleted = || (0..n).filter(|&i| droppable(i)).any(|i| reads(&word[..i], None, &word[i + 1..]));
-    let inserted = || (0..=n).any(|i| letters(i).iter().any(|&l| reads(&word[..i], Some(l), &word[i..])));
-    let replaced = || {
-        (0..n)
-            .filter(|&i| NEAR_SWAPS.contains(&word[i]))
-            .any(|i| NEAR_SWAPS.iter().any(|&v| v != word[i] && reads(&word[..i], Some(v), &word[i + 1..])))
-    };
-    deleted() || inserted() || replaced()
+    for i in 0..n {
+        let droppable = letters(i).contains(&word[i]) || (i > 0 && word[i] == word[i - 1]);
+        if droppable && edited(&word[..i], None, &word[i + 1..]) {
+            return true;
+        }
+    }
+    for i in 0..=n {
+        if letters(i).iter().any(|&l| edited(&word[..i], Some(l), &word[i..])) {
+            return true;
+        }
+    }
+    for i in (0..n).filter(|&i| NEAR_SWAPS.contains(&word[i])) {
+        if NEAR_SWAPS.iter().any(|&v| v != word[i] && edited(&word[..i], Some(v), &word[i + 1..])) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Every spelling that `spells` reads as one Hangul syllable: the spelling table turned around,
+/// once.
+pub fn syllable_spellings(syllable: char) -> &'static [&'static str] {
+    static BY_SYLLABLE: OnceLock<FxHashMap<char, Vec<&'static str>>> = OnceLock::new();
+    let by_syllable = BY_SYLLABLE.get_or_init(|| {
+        let mut map: FxHashMap<char, Vec<&'static str>> = FxHashMap::default();
+        let set = |mask: u32, len: usize| (0..len).filter(move |&b| mask & 1 << b != 0);
+        for (spelling, s) in &spellings().spellings {
+            for &[initials, vowels, finals] in &s.readings {
+                for vowel in set(vowels, RR_VOWELS.len()) {
+                    for fin in set(finals, FINALS.len()) {
+                        for initial in (0..RR_INITIALS.len()).filter(|&l| written_initials(l, vowel) & initials != 0) {
+                            map.entry(syllable_of(initial, vowel, fin)).or_default().push(spelling.as_str());
+                        }
+                    }
+                }
+            }
+        }
+        for spellings in map.values_mut() {
+            spellings.sort_unstable();
+            spellings.dedup();
+        }
+        map
+    });
+    by_syllable.get(&syllable).map_or(&[], Vec::as_slice)
 }
 
 /// The syllables a syllable may be written as in a name: itself, and with its initial ㄹ or ㄴ
@@ -1115,6 +1178,24 @@ mod tests {
         for (syllable, latin) in [("김", "lim"), ("강", "bang"), ("연", "won"), ("은", "un"), ("경", "kyungsoo"), ("경희", "kyunghi")] {
             assert!(!nearly_spells(syllable, latin), "{syllable} {latin}");
         }
+    }
+
+    #[test]
+    fn near_spellings_meet_a_syllables_spellings_where_it_is_nearly_spelt() {
+        let syllables = "경협혁위환범흠지김이진준현";
+        let words = ["keung", "heop", "hyek", "wui", "whan", "byum", "hyum", "gee", "kim", "jun", "chen", "jen", "lee", "heon", "synn"];
+        let mut near = 0;
+        for syllable in syllables.chars() {
+            let spellings = syllable_spellings(syllable);
+            assert!(spellings.iter().all(|s| spells(&syllable.to_string(), s)), "{syllable}");
+            for word in words {
+                let keyed = near_spellings(word).iter().any(|s| spellings.contains(s));
+                assert_eq!(keyed, nearly_spells(&syllable.to_string(), word), "{syllable} {word}");
+                near += usize::from(keyed);
+            }
+        }
+        assert!(near >= 10, "the grid holds pairs one letter off ({near})");
+        assert!(syllable_spellings('경').contains(&"kyoung") && syllable_spellings('이').contains(&"ee"));
     }
 
     #[test]
