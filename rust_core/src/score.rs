@@ -816,6 +816,12 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
         used_q |= p.query.mask();
         used_c |= p.list.mask();
         let mut w: f32 = (p.list.start..p.list.start + p.list.len).map(|j| cw[j as usize]).sum();
+        let wq: f32 = (p.query.start..p.query.start + p.query.len).map(|i| qw[i as usize]).sum();
+        if p.rule == Rule::KoreanNear {
+            // A spelling one letter off is rare for its letters, not for the syllable it writes:
+            // it weighs as the commoner of the two (`Keung` for 경 as 경).
+            w = w.min(wq);
+        }
         if p.rule == Rule::Initial {
             // An initial confirms a name part without proving it: beyond an initial's weight, the
             // word it stands for counts as partly missing (a list word) or extra (a query word).
@@ -833,7 +839,6 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
         if !matches!(p.rule, Rule::GenericWord | Rule::Initial) {
             // As rare as the commoner of the two spellings: a common query word aligned with a
             // rare spelling of it on the list (`Choi` with `Choo`) is no rarer evidence.
-            let wq: f32 = (p.query.start..p.query.start + p.query.len).map(|i| qw[i as usize]).sum();
             informative += p.sim * w.min(wq);
             informative_parts += aligned_parts(&p, query, list);
         }
@@ -1205,6 +1210,15 @@ mod tests {
         assert!(score("김응현", "Kim Eung-heon") > score("김응현", "Kim Eung-jin"));
         assert!(score("김석철", "Kim Sok Chil") < 0.8, "a syllable of the given name is another person's");
         assert!(score("김세훈", "KIM, Se Un") < 0.8);
+        // A misspelling is rare in the list for its letters only: the pair weighs as the syllable.
+        let (q, c) = (analyze("하태경"), analyze("Ha Tae-keung"));
+        let (qw, costs) = (vec![2.0; 3], vec![MISSING_COST; 3]);
+        let with_keung = |w: f32| {
+            let cw = [2.0, 2.0, w];
+            let list = ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 0.0, organization: false, lengthens: false };
+            align(&q.tokens, &qw, &list).score
+        };
+        assert_eq!(with_keung(9.0), with_keung(2.0));
     }
 
     #[test]
