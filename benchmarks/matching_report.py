@@ -44,10 +44,11 @@ class Sizes:
     baseline_queries: int
     recall_customers: int  # 0: no exhaustive recall run
     recall_aliases: int
+    throughput_runs: int
 
 
-FULL = Sizes(None, None, None, 5, 1_000_000, 3, 2_000, 9_000, 1_000)
-SHORT = Sizes(500, 2_000, 300, 1, 100_000, 1, 300, 0, 0)
+FULL = Sizes(None, None, None, 5, 1_000_000, 3, 2_000, 9_000, 1_000, 3)
+SHORT = Sizes(500, 2_000, 300, 1, 100_000, 1, 300, 0, 0, 1)
 MISS_EXAMPLES = 8
 
 
@@ -153,10 +154,14 @@ def watchlist_figures(sizes: Sizes, figures: list[Figure]) -> str | None:
     print(f"== Watchlist: {watchlist}")
     matcher = _build(watchlist, sizes, figures)
 
-    run = ev.screen_customers(matcher, sizes.customers)
+    run = ev.screen_customers(watchlist.matcher, sizes.customers, repeats=sizes.throughput_runs)
     rate = ev.alerts_per_thousand(run.names, run.hits)
-    figures.append(Figure(f"throughput, {run.names:,} synth customers", f"{run.names_per_second:,.0f} names/s",
-                          ">= 500,000 names/s", run.names_per_second >= 500_000))  # fmt: skip
+    each = ", ".join(f"{run.names / s:,.0f}" for s in run.runs)
+    print(f"   throughput per run, each on a new matcher: {each} names/s")
+    runs = f"median of {len(run.runs)} runs" if len(run.runs) > 1 else "1 run"
+    figures.append(Figure(f"throughput, {run.names:,} synth customers ({runs})",
+                          f"{run.names_per_second:,.0f} names/s", ">= 500,000 names/s",
+                          run.names_per_second >= 500_000))  # fmt: skip
     figures.append(Figure(f"false alerts @{matcher.threshold:g}, {run.names:,} synth customers",
                           f"{rate:.2f} per 1,000", "<= 1 per 1,000", rate <= 1.0))  # fmt: skip
     fuzzy = ev.alerts_per_thousand(run.names, ev.spelled_differently(run.hits))
