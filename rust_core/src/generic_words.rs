@@ -31,6 +31,7 @@ const LEGAL_FORMS: &[(&str, &str)] = &[
     ("jsc", "jsc"), ("ojsc", "jsc"), ("cjsc", "jsc"), ("pjsc", "jsc"),
     ("llc", "llc"), ("llp", "llp"), ("lp", "lp"), ("plc", "plc"),
     ("ltd", "limited"), ("limited", "limited"), ("ltda", "limited"),
+    ("ogranichennoi", "limited"), ("ogranichennoy", "limited"), ("ogranichennoj", "limited"),
     ("pte", "pte"), ("pty", "pty"), ("pvt", "private"), ("private", "private"),
     ("sa", "sa"), ("sarl", "sarl"), ("sas", "sas"), ("spa", "spa"), ("srl", "srl"),
     ("sl", "sl"), ("sociedad", "sociedad"), ("societe", "societe"),
@@ -43,7 +44,9 @@ const LEGAL_FORMS: &[(&str, &str)] = &[
 
 /// Generic words of organization names, with abbreviations folded to one spelling, and the
 /// spellings the lists use for the same word in Russian transliteration (grupp, kholding, servis,
-/// aktsionernoe obshchestvo for joint stock company), Bulgarian and Macedonian (kampani, firma),
+/// aktsionernoe obshchestvo for joint stock company, obshchestvo s ogranichennoi otvetstvennostyu
+/// for limited liability company, publichnoe and zakrytoe for public and closed joint stock
+/// companies; not otkrytoe, open, one letter from the bank Otkritie's name), Bulgarian and Macedonian (kampani, firma),
 /// Spanish, Portuguese, French, German, Italian, Turkish and Persian (grupo, grup, compania,
 /// societe, gruppe, sirketi, sherkat). The names and adjectives of the sanctioned countries whose
 /// companies the lists name most are one word each: OFAC writes one company `KOREA DAESONG BANK`
@@ -58,7 +61,10 @@ const GENERIC_WORDS: &[(&str, &str)] = &[
     ("kompani", "company"), ("kampani", "company"), ("firma", "firm"),
     ("compania", "company"),
     ("companhia", "company"), ("compagnie", "company"), ("sirketi", "company"), ("sherkat", "company"),
-    ("obshchestvo", "company"), ("obschestvo", "company"), ("aktsionernoe", "stock"), ("aktsionernogo", "stock"),
+    ("obshchestvo", "company"), ("obschestvo", "company"), ("obshestvo", "company"),
+    ("aktsionernoe", "stock"), ("aktsionernogo", "stock"),
+    ("otvetstvennostyu", "liability"), ("otvetstvennostiu", "liability"), ("otvetstvennostju", "liability"),
+    ("publichnoe", "public"), ("public", "public"), ("open", "open"), ("zakrytoe", "closed"), ("closed", "closed"),
     ("servis", "services"), ("servisy", "services"), ("servicios", "services"), ("servicos", "services"),
     ("servizi", "services"), ("treiding", "trading"), ("treyding", "trading"), ("trejding", "trading"),
     ("treid", "trading"), ("treyd", "trading"),
@@ -202,14 +208,21 @@ mod tests {
         assert_eq!(classify("ead").unwrap().canonical(), classify("ad").unwrap().canonical(), "Bulgarian EAD");
         assert_eq!(classify("grupp").unwrap().canonical(), classify("group").unwrap().canonical());
         assert_eq!(classify("kholding").unwrap().canonical(), classify("holdings").unwrap().canonical());
-        for (russian, english) in [("treid", "trade"), ("tekhnolodzhis", "technologies")] {
+        for (russian, english) in [
+            ("treid", "trade"),
+            ("tekhnolodzhis", "technologies"),
+            ("ogranichennoi", "limited"),
+            ("otvetstvennostyu", "liability"),
+            ("organichennoi", "limited"),
+            ("zakrytoe", "closed"),
+        ] {
             assert_eq!(classify(russian).unwrap().canonical(), classify(english).unwrap().canonical(), "{russian}");
         }
     }
 
     #[test]
     fn names_are_not_generic() {
-        for t in ["sobaeksu", "kim", "andreyev", "shenyang", "geumpungri", "sal", "doo", "pat"] {
+        for t in ["sobaeksu", "kim", "andreyev", "shenyang", "geumpungri", "sal", "doo", "pat", "otkrytie"] {
             assert_eq!(classify(t), None, "{t}");
         }
         assert_eq!(classify("sheikh"), Some(Generic::Title));
