@@ -46,7 +46,8 @@ const LEGAL_FORMS: &[(&str, &str)] = &[
 /// spellings the lists use for the same word in Russian transliteration (grupp, kholding, servis,
 /// aktsionernoe obshchestvo for joint stock company, obshchestvo s ogranichennoi otvetstvennostyu
 /// for limited liability company, publichnoe and zakrytoe for public and closed joint stock
-/// companies; not otkrytoe, open, one letter from the bank Otkritie's name), Bulgarian and Macedonian (kampani, firma),
+/// companies; not otkrytoe, open, one letter from the bank Otkritie's name; zavod for plant or
+/// factory, imeni for named after), Bulgarian and Macedonian (kampani, firma),
 /// Spanish, Portuguese, French, German, Italian, Turkish and Persian (grupo, grup, compania,
 /// societe, gruppe, sirketi, sherkat). The names and adjectives of the sanctioned countries whose
 /// companies the lists name most are one word each: OFAC writes one company `KOREA DAESONG BANK`
@@ -80,7 +81,8 @@ const GENERIC_WORDS: &[(&str, &str)] = &[
     ("cooperation", "cooperation"), ("coop", "cooperative"), ("cooperative", "cooperative"),
     ("enterprise", "enterprise"), ("enterprises", "enterprise"), ("ent", "enterprise"),
     ("establishment", "establishment"), ("est", "establishment"),
-    ("factory", "factory"), ("factories", "factory"), ("firm", "firm"), ("foundation", "foundation"),
+    ("factory", "factory"), ("factories", "factory"), ("plant", "factory"), ("plants", "factory"),
+    ("zavod", "factory"), ("zavoda", "factory"), ("named", "named"), ("after", "after"), ("imeni", "named"), ("firm", "firm"), ("foundation", "foundation"),
     ("general", "general"), ("gen", "general"), ("group", "group"), ("grp", "group"),
     ("holding", "holding"), ("holdings", "holding"),
     ("industrial", "industrial"), ("industries", "industry"), ("industry", "industry"), ("ind", "industry"),
@@ -215,6 +217,8 @@ mod tests {
             ("otvetstvennostyu", "liability"),
             ("organichennoi", "limited"),
             ("zakrytoe", "closed"),
+            ("zavod", "plant"),
+            ("plant", "factory"),
         ] {
             assert_eq!(classify(russian).unwrap().canonical(), classify(english).unwrap().canonical(), "{russian}");
         }
