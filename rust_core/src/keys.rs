@@ -132,10 +132,8 @@ fn near_keys(t: &Token, side: Side, out: &mut Vec<u64>) {
         (Script::Latin, Side::List) => out.extend(hangul::near_spellings(&t.text).iter().map(|s| key(Ns::NearLatin, s))),
         (Script::Hangul, _) => {
             let ns = if side == Side::List { Ns::NearHangul } else { Ns::NearLatin };
-            let mut syllables = t.native.as_deref().unwrap_or_default().chars();
-            if let (Some(syllable), None) = (syllables.next(), syllables.next()) {
-                out.extend(hangul::syllable_spellings(syllable).iter().map(|s| key(ns, s)));
-            }
+            let spellings = hangul::syllable_spellings(t.native.as_deref().unwrap_or_default());
+            out.extend(spellings.iter().map(|s| key(ns, s)));
         }
         _ => {}
     }

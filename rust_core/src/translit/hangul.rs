@@ -659,9 +659,9 @@ fn near_edits(latin: &str, mut edit: impl FnMut(&str) -> bool) -> bool {
     false
 }
 
-/// Every spelling that `spells` reads as one Hangul syllable: the spelling table turned around,
-/// once.
-pub fn syllable_spellings(syllable: char) -> &'static [&'static str] {
+/// Every spelling that `spells` reads as `hangul`, one Hangul syllable (none for anything else):
+/// the spelling table turned around, once.
+pub fn syllable_spellings(hangul: &str) -> &'static [&'static str] {
     static BY_SYLLABLE: OnceLock<FxHashMap<char, Vec<&'static str>>> = OnceLock::new();
     let by_syllable = BY_SYLLABLE.get_or_init(|| {
         let mut map: FxHashMap<char, Vec<&'static str>> = FxHashMap::default();
@@ -683,7 +683,10 @@ pub fn syllable_spellings(syllable: char) -> &'static [&'static str] {
         }
         map
     });
-    by_syllable.get(&syllable).map_or(&[], Vec::as_slice)
+    match hangul.chars().next() {
+        Some(syllable) if one_syllable(hangul) => by_syllable.get(&syllable).map_or(&[], Vec::as_slice),
+        _ => &[],
+    }
 }
 
 /// The syllables a syllable may be written as in a name: itself, and with its initial ㄹ or ㄴ
@@ -1186,7 +1189,7 @@ mod tests {
         let words = ["keung", "heop", "hyek", "wui", "whan", "byum", "hyum", "gee", "kim", "jun", "chen", "jen", "lee", "heon", "synn"];
         let mut near = 0;
         for syllable in syllables.chars() {
-            let spellings = syllable_spellings(syllable);
+            let spellings = syllable_spellings(&syllable.to_string());
             assert!(spellings.iter().all(|s| spells(&syllable.to_string(), s)), "{syllable}");
             for word in words {
                 let keyed = near_spellings(word).iter().any(|s| spellings.contains(s));
@@ -1195,7 +1198,8 @@ mod tests {
             }
         }
         assert!(near >= 10, "the grid holds pairs one letter off ({near})");
-        assert!(syllable_spellings('경').contains(&"kyoung") && syllable_spellings('이').contains(&"ee"));
+        assert!(syllable_spellings("경").contains(&"kyoung") && syllable_spellings("이").contains(&"ee"));
+        assert!(syllable_spellings("경아").is_empty());
     }
 
     #[test]
