@@ -61,6 +61,11 @@ fn key(ns: Ns, s: &str) -> u64 {
 /// Keys of one token, pushed onto `out` (which may hold duplicates; callers dedupe).
 pub fn token_keys(t: &Token, side: Side, out: &mut Vec<u64>) {
     if !t.class.proves() {
+        // A query's generic word aligns with a list's name part of its text (`Dap-bu` for 답부:
+        // bu is an Arabic particle in Latin letters, 부 a syllable), so it looks that up.
+        if t.class == Class::Generic && side == Side::Query {
+            out.push(key(Ns::Text, &t.text));
+        }
         return;
     }
     if t.class == Class::Number {
@@ -85,6 +90,9 @@ pub fn token_keys(t: &Token, side: Side, out: &mut Vec<u64>) {
     }
     if let Some(k) = &t.korean {
         out.push(key(Ns::Korean, k));
+    } else if t.script == Script::Latin && hangul::long_with_vowel_h(&t.text) {
+        // Not read as syllables, but `hangul::spells` may read it against Hangul.
+        out.push(key(Ns::Korean, &hangul::fold(&t.text)));
     }
     if let Some(k) = &t.korean_loose {
         out.push(key(Ns::KoreanLoose, k));
@@ -218,12 +226,12 @@ pub fn joined_keys(parts: &[Token], side: Side, out: &mut Vec<u64>) {
     }
 }
 
-/// Hangul words, one or joined, by the folds of every spelling of their vowels
-/// (`hangul::vowel_spelling_folds`), as `hangul::spells` reads them against a Latin word.
+/// Hangul words, one or joined, by the folds of every spelling of their vowels and initials
+/// (`hangul::spelling_folds`), as `hangul::spells` reads them against a Latin word.
 fn hangul_spelling_keys(parts: &[Token], out: &mut Vec<u64>) {
     if parts.iter().all(|t| t.script == Script::Hangul) {
         let syllables: String = parts.iter().filter_map(|t| t.native.as_deref()).collect();
-        out.extend(hangul::vowel_spelling_folds(&syllables).iter().map(|f| key(Ns::Korean, f)));
+        out.extend(hangul::spelling_folds(&syllables).iter().map(|f| key(Ns::Korean, f)));
     }
 }
 

@@ -165,12 +165,17 @@ fn indexed_search_finds_what_exhaustive_scoring_finds() {
 }
 
 /// Hangul names against Latin spellings written joined, in vowel spellings of real use (Sung for
-/// 성, Hae for 혜, Jae for 제), both ways: the index must find what exhaustive scoring finds.
+/// 성, Hae for 혜, Jae for 제), with an initial ㄹ as the initial-sound rule and assimilation write
+/// it (Philip for 필립, Myeongnim for 명림) and an a written ah (Kyungah for 경아), both ways: the
+/// index must find what exhaustive scoring finds.
 #[test]
 fn hangul_and_joined_latin_spellings_are_candidates() {
-    let m = matcher_of(&["김혜진", "김성진", "이제동", "Kim Haejin", "Park Minsu"], EntityType::Person, 0.8, 5);
-    let indexed = screen_checked(&m, &["Kim Haejin", "Kim Sungjin", "Lee Jaedong", "김혜진"]);
-    for (row, id) in [(0, "e0"), (1, "e1"), (2, "e2"), (3, "e3")] {
+    let names = ["김혜진", "김성진", "이제동", "Kim Haejin", "김필립", "명림답부", "김경아", "Kim Kyungah", "Park Minsu"];
+    let m = matcher_of(&names, EntityType::Person, 0.8, 5);
+    let queries = ["Kim Haejin", "Kim Sungjin", "Lee Jaedong", "김혜진", "Philip Kim", "Myeongnim Dap-bu", "Kim Kyungah", "김경아"];
+    let indexed = screen_checked(&m, &queries);
+    let expected = [(0, "e0"), (1, "e1"), (2, "e2"), (3, "e3"), (4, "e4"), (5, "e5"), (6, "e6"), (7, "e7")];
+    for (row, id) in expected {
         assert!(indexed.iter().any(|h| h.query_row == row && m.entity_id(h.name) == id), "row {row}");
     }
 }

@@ -83,15 +83,20 @@ fn syllable_of(initial: usize, vowel: usize, fin: usize) -> char {
 }
 
 /// The folds of Hangul syllables written with each spelling of each vowel (RR, MR and
-/// `VOWEL_VARIANTS`, as `spells` reads them): where a variant spells another vowel's sound (성 Sung,
-/// 제 Jae, 혜 Hae, 예 Yea), its fold is not the syllables' own, and the index keys them by all of
-/// them, alone and joined (김혜진, `Kim Haejin`).
-pub fn vowel_spelling_folds(hangul: &str) -> Vec<String> {
+/// `VOWEL_VARIANTS`) and each letter their initial may be written with (`written_initials`), as
+/// `spells` reads them: where a variant spells another vowel's sound (성 Sung, 제 Jae, 혜 Hae, 예
+/// Yea) or the initial-sound rule another initial (필립 Philip, 명림 Myeongnim), its fold is not
+/// the syllables' own, and the index keys them by all of them, alone and joined (김혜진, `Kim
+/// Haejin`).
+pub fn spelling_folds(hangul: &str) -> Vec<String> {
     let vowels = jamo_spellings(&RR_VOWELS, &MR_VOWELS, VOWEL_VARIANTS);
     let mut spelled = vec![String::new()];
     for c in hangul.chars() {
         let Some((l, v, t)) = jamo(c) else { return Vec::new() };
-        let syllable = vowels.iter().filter(|(_, set)| set.contains(&v)).map(|(vowel, _)| [RR_INITIALS[l], vowel, FINALS[t]].concat());
+        let initials = written_initials(l, v);
+        let initials = (0..RR_INITIALS.len()).filter(|&i| initials & 1 << i != 0).map(|i| RR_INITIALS[i]);
+        let vowels = vowels.iter().filter(|(_, set)| set.contains(&v)).map(|(vowel, _)| *vowel);
+        let syllable = initials.flat_map(|initial| vowels.clone().map(move |vowel| [initial, vowel, FINALS[t]].concat()));
         // One spelling per fold keeps the product small.
         let mut options: Vec<String> = syllable.collect();
         options.sort_by_key(|o| fold(o));
@@ -354,7 +359,7 @@ const INITIAL_VARIANTS: &[(&str, &[usize])] = &[
 /// ㅣ and ㅢ (Lee, Hee), eui and i for ㅢ (희 is said hi, Standard Pronunciation art. 5), ai for ㅐ
 /// (Paik), ae and ea for ㅔ and e for ㅐ (one sound in today's Korean: 제 Jae, 택 Tek, 세 Sea), e, ae,
 /// ai, ea and yea for ㅖ (said [ㅔ] after a consonant, Standard Pronunciation art. 5: 혜 Hae, 예
-/// Yea), oi for ㅚ (Choi), weo for ㅝ, wee for ㅟ. `vowel_spelling_folds` keys them.
+/// Yea), oi for ㅚ (Choi), weo for ㅝ, wee for ㅟ. `spelling_folds` keys them.
 /// Indices: ㅏ0 ㅐ1 ㅑ2 ㅒ3 ㅓ4 ㅔ5 ㅕ6 ㅖ7 ㅗ8 ㅘ9 ㅙ10 ㅚ11 ㅛ12 ㅜ13 ㅝ14 ㅞ15 ㅟ16 ㅠ17 ㅡ18 ㅢ19 ㅣ20.
 #[rustfmt::skip]
 const VOWEL_VARIANTS: &[(&str, &[usize])] = &[
@@ -507,8 +512,7 @@ pub fn syllables(latin: &str) -> Option<Vec<String>> {
     let table = spellings();
     let bytes = latin.as_bytes();
     let n = bytes.len();
-    let vowel_h = n >= 5 && bytes[n - 1] == b'h' && matches!(bytes[n - 2], b'a' | b'e' | b'i' | b'o' | b'u');
-    if n == 0 || !latin.is_ascii() || vowel_h {
+    if n == 0 || !latin.is_ascii() || long_with_vowel_h(latin) {
         return None;
     }
     // best[i]: the cheapest segmentation of latin[i..] and the length of its first syllable.
@@ -541,6 +545,14 @@ pub fn syllables(latin: &str) -> Option<Vec<String>> {
         i += len;
     }
     Some(out)
+}
+
+/// Whether a word of five letters or more ends in a vowel and h, which `syllables` does not read
+/// (Salah, Fatimah) and `spells` may (Kyungah, 경아).
+pub fn long_with_vowel_h(latin: &str) -> bool {
+    let bytes = latin.as_bytes();
+    let n = bytes.len();
+    n >= 5 && bytes[n - 1] == b'h' && matches!(bytes[n - 2], b'a' | b'e' | b'i' | b'o' | b'u')
 }
 
 /// Whether Latin `latin` spells exactly the syllables of Hangul `hangul`, one after the other, each
@@ -1204,16 +1216,19 @@ mod tests {
 
     #[test]
     fn a_syllable_folds_as_each_spelling_of_its_vowel() {
-        let folds = vowel_spelling_folds("혜");
+        let folds = spelling_folds("혜");
         for latin in ["hye", "hae", "hea", "hai", "he"] {
             assert!(folds.contains(&fold(latin)), "{latin}");
         }
-        assert!(vowel_spelling_folds("제").contains(&fold("jae")));
-        assert_eq!(vowel_spelling_folds("김"), [fold("kim")]);
-        let joined = vowel_spelling_folds("혜진");
+        assert!(spelling_folds("제").contains(&fold("jae")));
+        assert_eq!(spelling_folds("김"), [fold("kim")]);
+        let joined = spelling_folds("혜진");
         assert!(joined.contains(&fold("haejin")) && joined.contains(&fold("hyejin")));
-        assert!(vowel_spelling_folds("성진").contains(&fold("sungjin")));
-        assert!(vowel_spelling_folds("Kim").is_empty());
+        assert!(spelling_folds("성진").contains(&fold("sungjin")));
+        assert!(spelling_folds("Kim").is_empty());
+        // An initial ㄹ as the initial-sound rule and assimilation write it.
+        assert!(spelling_folds("필립").contains(&fold("philip")));
+        assert!(spelling_folds("명림").contains(&fold("myeongnim")));
     }
 
     #[test]
