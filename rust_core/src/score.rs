@@ -78,11 +78,14 @@ const SIM_SINO: f32 = 0.85;
 /// no guess among characters.
 const SIM_MANDARIN: f32 = 0.92;
 const SIM_PHONETIC: f32 = 0.88;
-/// A Latin word one letter off a spelling of a Hangul syllable: barely evidence of the syllable
-/// (헌 Heon is 현 hyeon misspelt, or 헌 Hun), but it holds the syllable's place, so that a name with
-/// every other syllable the same ranks above one that lacks it. Low enough that such a pair
-/// alone does not carry a three-syllable name over the default threshold.
+/// A Latin word one letter off a spelling of a Hangul syllable that spells another name syllable
+/// itself: barely evidence of the syllable (Heon for 현 is hyeon misspelt, or 헌), but it holds
+/// the syllable's place, so that a name with every other syllable the same ranks above one that
+/// lacks it. Low enough that such a pair alone does not carry a three-syllable name over the
+/// default threshold (Kim Sok Chil is not 김석철).
 const SIM_NEAR: f32 = 0.2;
+/// One that spells no name syllable: a misspelling of this one (Hyek for 혁, Kay for 계).
+const SIM_MISSPELT: f32 = 0.8;
 const SIM_INITIAL: f32 = 0.90;
 const SIM_STEM: f32 = 0.85;
 /// Typos only count between words this long: in short words (Korean and Chinese syllables above
@@ -396,7 +399,8 @@ fn hangul_against_latin(hangul: &Token, latin: &Token) -> Option<TokenMatch> {
         if hangul.family && !latin.korean_surnames.is_empty() {
             return None;
         }
-        hangul::nearly_spells(native, &latin.text).then_some(TokenMatch { sim: SIM_NEAR, rule: Rule::KoreanNear })
+        let sim = if hangul::spells_name_syllable(&latin.text) { SIM_NEAR } else { SIM_MISSPELT };
+        hangul::nearly_spells(native, &latin.text).then_some(TokenMatch { sim, rule: Rule::KoreanNear })
     })
 }
 
@@ -1209,6 +1213,9 @@ mod tests {
         assert_eq!(given("김응현", "Heon"), Some(TokenMatch { sim: SIM_NEAR, rule: Rule::KoreanNear }));
         assert!(score("김응현", "Kim Eung-heon") > score("김응현", "Kim Eung-jin"));
         assert!(score("김석철", "Kim Sok Chil") < 0.8, "a syllable of the given name is another person's");
+        // A spelling of no name syllable is this one's misspelt (Hyek for 혁; Chal for 철, not 칠).
+        assert_eq!(given("오진혁", "Hyek"), Some(TokenMatch { sim: SIM_MISSPELT, rule: Rule::KoreanNear }));
+        assert!(score("김석철", "Kim Sok Chal") > 0.9);
         assert!(score("김세훈", "KIM, Se Un") < 0.8);
         // A misspelling is rare in the list for its letters only: the pair weighs as the syllable.
         let (q, c) = (analyze("하태경"), analyze("Ha Tae-keung"));

@@ -600,6 +600,12 @@ const NEAR_MIN_LEN: usize = 3;
 /// Nor longer than this: no one syllable is written in more letters.
 const NEAR_MAX_LEN: usize = 6;
 
+/// Whether a Latin word is itself a spelling of a syllable common in names (`NAME_SYLLABLES`):
+/// one letter off another syllable, it names its own (Chil is 칠, not 철 misspelt).
+pub fn spells_name_syllable(latin: &str) -> bool {
+    spellings().spellings.get(latin).is_some_and(|s| s.common)
+}
+
 /// Whether `hangul` is one Hangul syllable, the Hangul side of `nearly_spells`.
 pub fn one_syllable(hangul: &str) -> bool {
     let mut syllables = hangul.chars();
