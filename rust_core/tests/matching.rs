@@ -191,6 +191,18 @@ fn joined_given_names_across_the_initial_sound_rule() {
     assert_eq!(found, [(0, "e0"), (1, "e1")], "Nammin is not Am Min");
 }
 
+/// A Korean name after a Western given name (`Francis Hong Yong-ho`): its Hangul writes the
+/// Korean name alone, and the Western name left out costs as a middle name would. Not where the
+/// words after the first are no Korean name family name first (`Mohammed Ali Han`).
+#[test]
+fn a_western_given_name_before_a_korean_name_costs_as_a_middle_name() {
+    let m = matcher_of(&["Francis Hong Yong-ho", "Mohammed Ali Han"], EntityType::Person, 0.5, 5);
+    let score = |query: &str| screen_checked(&m, &[query]).first().map_or(0.0, |h| h.score);
+    assert!(score("홍용호") > 0.9, "{}", score("홍용호"));
+    assert!(score("Mohammed Han") > 0.9, "Ali is a middle name");
+    assert!(score("Ali Han") < 0.85, "Mohammed is not a Western given name before a Korean name");
+}
+
 /// OFAC writes some DPRK names with a one-letter syllable (`YU, Chol U` for 유철우, `O, Kuk-Ryol`
 /// for 오극렬): in a Korean name it is a syllable like any other, the same as its other spellings
 /// (Woo, Oh), not an initial; and a different syllable there is still another name.
