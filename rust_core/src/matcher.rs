@@ -904,27 +904,30 @@ fn missing_costs(tokens: &[Token], entity_type: EntityType) -> Vec<f32> {
         return costs;
     }
     let words: Vec<usize> = (0..tokens.len()).filter(|&i| tokens[i].class == Class::Word).collect();
-    // A Korean name, or one family name first after a Western given name (`Francis Hong Yong-ho`,
-    // `John Choi Young-su`): Hangul writes the Korean name alone, so the Western name costs as a
-    // middle name. Family name first and no comma: `Mohammed Ali Han` is no Korean name after
-    // Mohammed, nor `HUANG, Wang Ken` after Huang.
+    let marked = tokens.iter().any(|t| t.family);
+    // A Korean name, or one after a Western given name with its family name first and no comma
+    // (`Francis Hong Yong-ho`, `John Choi Young-su`): Hangul writes the Korean name alone, so the
+    // Western name costs as a middle name. Not `Mohammed Ali Han` (no surname after Mohammed) nor
+    // `HUANG, Wang Ken` (Huang is the family name).
     let after_western = |&first: &usize| {
         let rest = &tokens[first + 1..];
-        let surname_first = rest.first().is_some_and(|t| !t.korean_surnames.is_empty()) && !tokens.iter().any(|t| t.family);
-        let korean = surname_first && rest.iter().filter(|t| t.class == Class::Word).count() >= 2;
-        korean_family(rest).filter(|_| korean).map(|family| (family << (first + 1), first + 1))
+        let surname_next = rest.first().is_some_and(|t| !t.korean_surnames.is_empty());
+        let two_words = rest.iter().filter(|t| t.class == Class::Word).count() >= 2;
+        let family = korean_family(rest).filter(|_| !marked && surname_next && two_words)?;
+        Some((family << (first + 1), first + 1))
     };
     if let Some((family, start)) = korean_family(tokens).map(|family| (family, 0)).or_else(|| words.first().and_then(after_western)) {
         for &i in &words {
-            costs[i] = match i {
-                _ if i < start => MIDDLE_MISSING_COST,
-                _ if family >> i & 1 == 0 => GIVEN_SYLLABLE_MISSING_COST,
-                _ => MISSING_COST,
+            costs[i] = if i < start {
+                MIDDLE_MISSING_COST
+            } else if family >> i & 1 == 0 {
+                GIVEN_SYLLABLE_MISSING_COST
+            } else {
+                MISSING_COST
             };
         }
         return costs;
     }
-    let marked = tokens.iter().any(|t| t.family);
     let middle: Vec<usize> = if marked {
         // `FAMILY, First Middle...`
         words.iter().copied().filter(|&i| !tokens[i].family).skip(1).collect()

@@ -1221,7 +1221,7 @@ mod tests {
     }
 
     #[test]
-    fn a_syllable_folds_as_each_spelling_of_its_vowel() {
+    fn a_syllable_folds_as_each_spelling_of_its_vowel_and_initial() {
         let folds = spelling_folds("혜");
         for latin in ["hye", "hae", "hea", "hai", "he"] {
             assert!(folds.contains(&fold(latin)), "{latin}");
