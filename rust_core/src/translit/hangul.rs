@@ -359,14 +359,14 @@ const INITIAL_VARIANTS: &[(&str, &[usize])] = &[
 /// ㅣ and ㅢ (Lee, Hee), eui and i for ㅢ (희 is said hi, Standard Pronunciation art. 5), ai for ㅐ
 /// (Paik), ae and ea for ㅔ and e for ㅐ (one sound in today's Korean: 제 Jae, 택 Tek, 세 Sea), e, ae,
 /// ai, ea and yea for ㅖ (said [ㅔ] after a consonant, Standard Pronunciation art. 5: 혜 Hae, 예
-/// Yea), oi for ㅚ (Choi), weo for ㅝ, wee for ㅟ. `spelling_folds` keys them.
+/// Yea), oi for ㅚ (Choi), weo for ㅝ, we and wee for ㅟ (위 We). `spelling_folds` keys them.
 /// Indices: ㅏ0 ㅐ1 ㅑ2 ㅒ3 ㅓ4 ㅔ5 ㅕ6 ㅖ7 ㅗ8 ㅘ9 ㅙ10 ㅚ11 ㅛ12 ㅜ13 ㅝ14 ㅞ15 ㅟ16 ㅠ17 ㅡ18 ㅢ19 ㅣ20.
 #[rustfmt::skip]
 const VOWEL_VARIANTS: &[(&str, &[usize])] = &[
     ("ae", &[5, 7]), ("ai", &[1, 7]), ("e", &[1, 7]), ("ea", &[5, 7]), ("ee", &[20, 19]),
     ("eui", &[19]), ("i", &[19]), ("oi", &[11]), ("oo", &[13]), ("ou", &[4, 8, 13]), ("u", &[4]),
-    ("wee", &[16]), ("weo", &[14]), ("woo", &[13]), ("wu", &[13]), ("yea", &[7]), ("yoo", &[17]),
-    ("you", &[6, 17]), ("yu", &[6]),
+    ("we", &[16]), ("wee", &[16]), ("weo", &[14]), ("woo", &[13]), ("wu", &[13]), ("yea", &[7]),
+    ("yoo", &[17]), ("you", &[6, 17]), ("yu", &[6]),
 ];
 
 /// Final spellings beyond the seven sounds: g for ㄱ (Seog), ck (Pack) and the rk of Park, r for ㄹ,
@@ -1169,6 +1169,7 @@ mod tests {
             ("예", "yea"),
             ("화", "wha"),
             ("휘", "whee"),
+            ("위", "we"),
             ("택", "tek"),
         ] {
             assert!(spells(hangul, latin), "{hangul} {latin}");
