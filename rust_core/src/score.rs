@@ -399,8 +399,10 @@ fn hangul_against_latin(hangul: &Token, latin: &Token) -> Option<TokenMatch> {
         if hangul.family && !latin.korean_surnames.is_empty() {
             return None;
         }
-        let sim = if hangul::spells_name_syllable(&latin.text) { SIM_NEAR } else { SIM_MISSPELT };
-        hangul::nearly_spells(native, &latin.text).then_some(TokenMatch { sim, rule: Rule::KoreanNear })
+        hangul::nearly_spells(native, &latin.text).then(|| {
+            let sim = if hangul::spells_name_syllable(&latin.text) { SIM_NEAR } else { SIM_MISSPELT };
+            TokenMatch { sim, rule: Rule::KoreanNear }
+        })
     })
 }
 
