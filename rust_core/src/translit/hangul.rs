@@ -92,9 +92,8 @@ pub fn spelling_folds(hangul: &str) -> Vec<String> {
     let vowels = jamo_spellings(&RR_VOWELS, &MR_VOWELS, VOWEL_VARIANTS);
     let mut spelled = vec![String::new()];
     for c in hangul.chars() {
-        let Some((l, v, t)) = jamo(c) else { return Vec::new() };
-        let initials = written_initials(l, v);
-        let initials = (0..RR_INITIALS.len()).filter(|&i| initials & 1 << i != 0).map(|i| RR_INITIALS[i]);
+        let Some((_, v, t)) = jamo(c) else { return Vec::new() };
+        let initials = written_as(c).into_iter().filter_map(jamo).map(|(l, _, _)| RR_INITIALS[l]);
         let vowels = vowels.iter().filter(|(_, set)| set.contains(&v)).map(|(vowel, _)| *vowel);
         let syllable = initials.flat_map(|initial| vowels.clone().map(move |vowel| [initial, vowel, FINALS[t]].concat()));
         // One spelling per fold keeps the product small.
