@@ -18,7 +18,6 @@ use crate::explain::explain;
 use crate::index::{for_each_joined_key, Index, IndexedName, Posting};
 use crate::keys::{korean_weight_key, weight_key, Side};
 use crate::name::{analyze, analyze_prepared, korean_family, push_word, Class, Name, Place, Prepared, Script, Token, MAX_TOKENS};
-use crate::translit::cyrillic;
 use crate::score::{
     align, bits, mask_of, Alignment, ListTokens, EXTRA_COST, INITIAL_WEIGHT, LENGTHENED_EXTRA_COST, MIDDLE_MISSING_COST,
     MISSING_COST, SHORTENED_MISSING_COST,
@@ -40,7 +39,7 @@ const TYPE_PENALTY: f32 = 0.85;
 const CRAFT_PENALTY: f32 = 0.7;
 /// Bumped whenever the serialized layout changes, or the analysis of a word that a built matcher
 /// keeps (a word's class, its canonical form): `from_bytes` refuses other versions.
-const FORMAT_VERSION: u32 = 39;
+const FORMAT_VERSION: u32 = 40;
 const MAGIC: &[u8; 8] = b"SSCRMTCH";
 /// Entries the results cache may hold before it is emptied (about 100 bytes each): a name as
 /// prepared and, beside it, as written.
@@ -616,8 +615,16 @@ impl Matcher {
             return Vec::new();
         }
         let qw: Vec<f32> = (0..query.tokens.len()).map(|i| analysed.token(i).weight).collect();
+        // The least a word left extra weighs for the candidate bound: a patronymic may cost as
+        // a missing one (`score::align`).
+        let xw: Vec<f32> = query
+            .tokens
+            .iter()
+            .zip(&qw)
+            .map(|(t, &w)| if t.is_patronymic() { w * MIDDLE_MISSING_COST / EXTRA_COST } else { w })
+            .collect();
         let candidates: Vec<u32> = match search {
-            Search::Indexed => self.candidates(&analysed, &qw, kind, scratch),
+            Search::Indexed => self.candidates(&analysed, &qw, &xw, kind, scratch),
             Search::Exhaustive => (0..self.names.len() as u32).collect(),
         };
 
@@ -740,7 +747,7 @@ impl Matcher {
     /// (KIM, MOHAMMED: thousands of names) opens only the names where it weighs enough, and
     /// is added afterwards to the names other postings opened. None of this when the query
     /// has initials (they lift names without postings) or the threshold is 0.
-    fn open(&self, analysed: &Query, qw: &[f32], kind: EntityType, unhit_q: u32, letters: &[u32], scratch: &mut Scratch) {
+    fn open(&self, analysed: &Query, qw: &[f32], xw: &[f32], kind: EntityType, unhit_q: u32, letters: &[u32], scratch: &mut Scratch) {
         let query = &analysed.name;
         for_each_joined_key(&query.tokens, Side::Query, |key, qmask| {
             self.index.get(key).iter().for_each(|p| scratch.hit(p, qmask));
@@ -758,7 +765,7 @@ impl Matcher {
             let token = analysed.token(i);
             later -= lift(i);
             let extra: f32 =
-                bits(unhit_q & !(1 << i)).filter(|&k| letters[k] & token.most.initial_letters == 0).map(|k| qw[k]).sum();
+                bits(unhit_q & !(1 << i)).filter(|&k| letters[k] & token.most.initial_letters == 0).map(|k| xw[k]).sum();
             // A margin for rounding: the filter computes the bound as a ratio.
             let least = |cost: f32| if prune { cost * extra * (1.0 - 1e-4) - later - 1e-3 } else { f32::NEG_INFINITY };
             // A person's name pays the full cost for extra words wherever; another, less beyond
@@ -786,7 +793,7 @@ impl Matcher {
     /// without a key (generic words, initials), as matched at similarity 1, and the rest as
     /// missing; query tokens that hit nothing count as extra. No rule scores higher, so no
     /// candidate the scorer would keep is dropped.
-    fn candidates(&self, analysed: &Query, qw: &[f32], kind: EntityType, scratch: &mut Scratch) -> Vec<u32> {
+    fn candidates(&self, analysed: &Query, qw: &[f32], xw: &[f32], kind: EntityType, scratch: &mut Scratch) -> Vec<u32> {
         let query = &analysed.name;
         scratch.prepare(self.names.len());
         let letters: Vec<u32> = query.tokens.iter().map(|t| letter_bit(&t.text)).collect();
@@ -797,7 +804,7 @@ impl Matcher {
             .filter(|(_, t)| !t.class.proves())
             .fold(0u32, |m, (i, _)| m | 1 << i);
         let unhit_q = mask_of(query.tokens.len()) & !free_q;
-        self.open(analysed, qw, kind, unhit_q, &letters, scratch);
+        self.open(analysed, qw, xw, kind, unhit_q, &letters, scratch);
         let initials: Vec<u8> = query
             .tokens
             .iter()
@@ -822,7 +829,7 @@ impl Matcher {
             let mut unmatched_q = 0.0;
             for i in bits(unhit_q & !hits.query_tokens) {
                 if letters[i] & b.initial_letters == 0 {
-                    unmatched_q += qw[i];
+                    unmatched_q += xw[i];
                 }
             }
             // Less for extra words only where an organization's whole name may align, and the
@@ -935,7 +942,7 @@ fn missing_costs(tokens: &[Token], entity_type: EntityType) -> Vec<f32> {
         // `First Middle... Last`
         words.get(1..words.len().saturating_sub(1)).unwrap_or_default().to_vec()
     };
-    for i in middle.into_iter().chain(words.iter().copied().filter(|&i| cyrillic::is_patronymic(&tokens[i].text))) {
+    for i in middle.into_iter().chain(words.iter().copied().filter(|&i| tokens[i].is_patronymic())) {
         costs[i] = MIDDLE_MISSING_COST;
     }
     costs

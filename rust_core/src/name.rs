@@ -69,6 +69,14 @@ pub struct Token {
     pub family: bool,
 }
 
+impl Token {
+    /// An East-Slavic patronymic (`cyrillic::is_patronymic`), not written as the family name
+    /// (`ABRAMOVICH, Roman` is a surname).
+    pub fn is_patronymic(&self) -> bool {
+        !self.family && self.class == Class::Word && cyrillic::is_patronymic(&self.text)
+    }
+}
+
 impl Deref for Token {
     type Target = Forms;
 

@@ -865,7 +865,6 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
     let all_q = mask_of(query.len());
     let all_c = mask_of(list.len());
     let (extra, missing) = (all_q & !used_q, all_c & !used_c);
-    let extra_weight: f32 = bits(extra).map(|i| qw[i]).sum();
     // An organization's name shortened leaves words out at less cost (`missing_costs`), not one
     // with a word of its own, a business word too (all but a legal form: `Northern Holdings` is
     // not `NORTHERN TECHNOLOGIES`, `Uvikom OOO` is `UVICOM LTD`).
@@ -881,7 +880,14 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
 
     let lengthened = lengthens && missing == 0 && !initials;
     let extra_cost = if lengthened { LENGTHENED_EXTRA_COST } else { EXTRA_COST };
-    let denominator = aligned_weight + extra_cost * extra_weight + missing_weight + unconfirmed;
+    // A patronymic the query gives beyond a person's full name, where the list name has none,
+    // costs as one the list left out: the lists often give none (`CHEMEZOV, Sergei` for
+    // `Chemezov Sergey Viktorovich`). Against a list name with a patronymic it is another
+    // father's; beside one name part or resemblances alone, no sign of the same name.
+    let full_name = !organization && strong && informative_parts >= 2;
+    let left_out = |i: usize| full_name && query[i].is_patronymic() && !list.iter().any(Token::is_patronymic);
+    let extra_charge: f32 = bits(extra).map(|i| qw[i] * if left_out(i) { MIDDLE_MISSING_COST } else { extra_cost }).sum();
+    let denominator = aligned_weight + extra_charge + missing_weight + unconfirmed;
     // Generic words and initials prove nothing, the same ones on both sides neither (`de`, the
     // `S A` and `C V` of `S.A. de C.V.`), unless they are all the list name has, every one matched.
     let proven = proven || (missing == 0 && !list.iter().any(|t| t.class.proves()));
@@ -1385,6 +1391,18 @@ mod tests {
         assert!(score("Sobaeksu Korea Trading", "KOREA SOBAEKSU TRADING") > 0.99, "an organization's words in any order");
         let partial = score("Vitaliy Andreyev", "ANDREYEV, Vitaliy Sergeyevich");
         assert!(partial > 0.7 && partial < 0.99, "a missing patronymic costs a little: {partial}");
+    }
+
+    #[test]
+    fn a_patronymic_the_list_name_leaves_out_costs_as_a_missing_one() {
+        let given = score("CHEMEZOV, Sergey Victorovich", "CHEMEZOV, Sergei");
+        assert!(given > 0.85, "as any other extra word, 0.76: {given}");
+        // Against another patronymic, another father; beside one name part, or resemblances
+        // alone, no sign of the same name; a German given name in -ich is not a patronymic.
+        assert!(score("Ivanov Sergey Petrovich", "IVANOV, Sergey Nikolaevich") < 0.75);
+        assert!(score("Jonas Ivanovich", "JONAS") < 0.75);
+        assert!(score("Ivanova Victoria Sergeyevna", "IVANOV, Viktor") < score("Ivanova Victoria", "IVANOV, Viktor") + 1e-6);
+        assert!(score("Erik Heinrich Jonas", "JONAS, Erik") < score("Erik Ivanovich Jonas", "JONAS, Erik"));
     }
 
     #[test]

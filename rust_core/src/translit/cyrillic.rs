@@ -306,10 +306,12 @@ pub fn is_listed_name(latin: &str) -> bool {
 }
 
 /// East-Slavic patronymics (Sergeyevich, Petrovna, Ilyich; Ukrainian Volodymyrovych, Petrivna):
-/// optional in how people give their name.
+/// optional in how people give their name. A bare -ich only after the fathers' names in -a and -ya
+/// (Ilya, Kuzma, Foma, Luka, Nikita, Savva): Heinrich and Dietrich are given names.
 pub fn is_patronymic(latin: &str) -> bool {
-    const SUFFIXES: &[&str] = &["ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "ichna", "ilyich", "ich"];
-    latin.len() >= 6 && SUFFIXES.iter().any(|s| latin.ends_with(s))
+    const SUFFIXES: &[&str] = &["ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "ichna"];
+    const IN_ICH: &[&str] = &["ilich", "ilyich", "kuzmich", "fomich", "lukich", "nikitich", "savvich"];
+    (latin.len() >= 6 && SUFFIXES.iter().any(|s| latin.ends_with(s))) || IN_ICH.contains(&latin)
 }
 
 /// A Slavic surname made of a name with a possessive ending (Morozov, Ivanova, Andreyev,
@@ -785,6 +787,16 @@ mod tests {
                 let (a, b) = (transliterate(cyrillic, system), transliterate(russian, system));
                 assert_eq!(fold(&a), fold(&b), "{cyrillic} {a} vs {russian} {b} ({system:?})");
             }
+        }
+    }
+
+    #[test]
+    fn patronymics_by_their_suffix() {
+        for word in ["sergeyevich", "petrovna", "volodymyrovych", "petrivna", "ilyich", "kuzmich", "illichna"] {
+            assert!(is_patronymic(word), "{word}");
+        }
+        for word in ["heinrich", "dietrich", "ivanov", "ivan", "ich"] {
+            assert!(!is_patronymic(word), "{word}");
         }
     }
 
