@@ -62,9 +62,13 @@ fn key(ns: Ns, s: &str) -> u64 {
 pub fn token_keys(t: &Token, side: Side, out: &mut Vec<u64>) {
     if !t.class.proves() {
         // A query's generic word aligns with a list's name part of its text (`Dap-bu` for 답부:
-        // bu is an Arabic particle in Latin letters, 부 a syllable), so it looks that up.
+        // bu is an Arabic particle in Latin letters, 부 a syllable), and a title with a name
+        // spelled plainly alike (`score::title_spelled_alike`: Qari, Kari), so it looks those up.
         if t.class == Class::Generic && side == Side::Query {
             out.push(key(Ns::Text, &t.text));
+            if t.script == Script::Latin {
+                out.push(key(Ns::Text, &arabic::plain_spelling(&t.text)));
+            }
         }
         return;
     }

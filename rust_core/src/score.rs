@@ -127,6 +127,11 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
                 rule: Rule::GenericWord,
             })
         }
+        // A title that is also a name, as the lists use it (`RAHMAT, Qari`, `CHAUDHRY, Aamir Ali`),
+        // against the name spelled plainly alike (Kari, Amir).
+        (Class::Generic, Class::Word) | (Class::Word, Class::Generic) if title_spelled_alike(q, c) => {
+            return m(SIM_ARABIC, Rule::Arabic)
+        }
         // An Arabic particle that is also a Korean syllable is read as one in a Korean name
         // (`name::korean_in_latin`: `YU, Bu Ung` is `YU, Pu Ung`), and is a word there.
         (Class::Generic, _) | (_, Class::Generic) => return None,
@@ -296,6 +301,18 @@ pub fn arabic_key_counts(q: &Token, c: &Token) -> bool {
         2 => q.script == Script::Arabic || c.script == Script::Arabic || plainly_alike(q, c),
         _ => true,
     }
+}
+
+/// A personal title and a Latin word spelled plainly alike (`plainly_alike`), a word of a skeleton
+/// of one or two letters, which the index keys by its plain spelling (`keys::token_keys`).
+fn title_spelled_alike(q: &Token, c: &Token) -> bool {
+    let title = |t: &Token| t.class == Class::Generic && generic_words::classify(&t.text) == Some(Generic::Title);
+    let word = if q.class == Class::Word { q } else { c };
+    (title(q) || title(c))
+        && q.script == Script::Latin
+        && c.script == Script::Latin
+        && (1..=2).contains(&word.arabic.len())
+        && plainly_alike(q, c)
 }
 
 /// Two spellings of one word but for how they write a long vowel or a doubled consonant
@@ -1135,6 +1152,9 @@ mod tests {
         assert!(sim("Mahmoudi", "Mohammadi").is_none(), "the vowels stand between other consonants");
         assert_eq!(sim("Mohmadi", "Mohammadi").unwrap().rule, Rule::Arabic, "one vowel left out");
         assert_eq!(sim("محمد", "Mohammed").unwrap().rule, Rule::Arabic);
+        assert_eq!(sim("Qari", "Kari").unwrap().rule, Rule::Arabic, "a title that is also a name");
+        assert_eq!(sim("Amir", "Aamir").unwrap().rule, Rule::Arabic);
+        assert!(sim("Amir", "Amira").is_none());
         assert!(sim("محمد", "Mohammadi").is_none(), "a nisba is a name of its own");
         assert!(sim("احمدی", "Ahmed").is_none(), "a final ی is written");
         assert_eq!(sim("موسی", "Musa").unwrap().rule, Rule::Arabic, "Persian writes a final a as ی");

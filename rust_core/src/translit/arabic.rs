@@ -336,9 +336,9 @@ pub fn without_joined_article(latin: &str) -> Option<&str> {
 }
 
 /// A Latin spelling with each long vowel written one way (ee, ie, ei and ii as i, oo, ou and uu
-/// as u, aa as a) and a doubled consonant (shadda) once. Saeed, Saied, Saeid and Sa'id (the ayn
-/// dropped) are all `said`, Ameen is `amin`, Noor `nur`, Issa `isa`, Hajji `haji`; Saad and Sayed
-/// stay apart from Said. A skeleton of one or two letters (`s-d`) is too coarse to identify a
+/// as u, aa as a), a doubled consonant (shadda) once and ق as k, which spellings write q or k.
+/// Saeed, Saied, Saeid and Sa'id (the ayn dropped) are all `said`, Ameen is `amin`, Noor `nur`,
+/// Issa `isa`, Hajji `haji`, Qari `kari`; Saad and Sayed stay apart from Said. A skeleton of one or two letters (`s-d`) is too coarse to identify a
 /// name, this spelling of it is not.
 pub fn plain_spelling(latin: &str) -> String {
     let b = latin.as_bytes();
@@ -357,7 +357,10 @@ pub fn plain_spelling(latin: &str) -> String {
                 i += 2;
             }
             None => {
-                let c = latin[i..].chars().next().expect("i is on a char boundary");
+                let c = match latin[i..].chars().next().expect("i is on a char boundary") {
+                    'q' => 'k',
+                    c => c,
+                };
                 let doubled = out.ends_with(c) && c.is_ascii_alphabetic() && !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
                 if !doubled {
                     out.push(c);
@@ -381,7 +384,7 @@ mod tests {
     #[test]
     fn long_vowels_and_doubled_consonants_written_one_way() {
         for (spelling, form) in [("saeed", "said"), ("saied", "said"), ("saeid", "said"), ("said", "said"),
-            ("ameen", "amin"), ("noor", "nur"), ("saad", "sad"), ("sayed", "sayed"), ("issa", "isa"), ("hajji", "haji")] {
+            ("ameen", "amin"), ("noor", "nur"), ("saad", "sad"), ("sayed", "sayed"), ("issa", "isa"), ("hajji", "haji"), ("qari", "kari"), ("haqq", "hak")] {
             assert_eq!(plain_spelling(spelling), form, "{spelling}");
         }
     }
