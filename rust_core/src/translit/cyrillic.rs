@@ -305,11 +305,15 @@ pub fn is_listed_name(latin: &str) -> bool {
     russian_form(&fold_spelling(latin)).is_some()
 }
 
-/// East-Slavic patronymics (Sergeyevich, Petrovna, Ilyich; Ukrainian Volodymyrovych, Petrivna):
-/// optional in how people give their name. A bare -ich only after the fathers' names in -a and -ya
-/// (Ilya, Kuzma, Foma, Luka, Nikita, Savva): Heinrich and Dietrich are given names.
+/// East-Slavic patronymics (Sergeyevich, Petrovna, Ilyich; Ukrainian Volodymyrovych, Petrivna;
+/// French, German and Romanian spellings Aaronovitch, Iwanowitsch, Iurievici): optional in how
+/// people give their name. A bare -ich only after the fathers' names in -a and -ya (Ilya, Kuzma,
+/// Foma, Luka, Nikita, Savva): Heinrich and Dietrich are given names.
 pub fn is_patronymic(latin: &str) -> bool {
-    const SUFFIXES: &[&str] = &["ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "ichna"];
+    const SUFFIXES: &[&str] = &[
+        "ovich", "evich", "ovych", "evych", "ovitch", "evitch", "owitsch", "ewitsch", "ovici", "evici", "ovna", "evna",
+        "ivna", "ichna",
+    ];
     const IN_ICH: &[&str] = &["ilich", "ilyich", "kuzmich", "fomich", "lukich", "nikitich", "savvich"];
     (latin.len() >= 6 && SUFFIXES.iter().any(|s| latin.ends_with(s))) || IN_ICH.contains(&latin)
 }
@@ -792,7 +796,7 @@ mod tests {
 
     #[test]
     fn patronymics_by_their_suffix() {
-        for word in ["sergeyevich", "petrovna", "volodymyrovych", "petrivna", "ilyich", "kuzmich", "illichna"] {
+        for word in ["sergeyevich", "petrovna", "volodymyrovych", "petrivna", "ilyich", "kuzmich", "illichna", "aaronovitch", "iwanowitsch", "iurievici"] {
             assert!(is_patronymic(word), "{word}");
         }
         for word in ["heinrich", "dietrich", "ivanov", "ivan", "ich"] {
