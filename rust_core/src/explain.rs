@@ -44,6 +44,9 @@ pub fn explain(query: &Name, list: &[Token], alignment: &Alignment, type_differs
     if alignment.other_family {
         parts.push("another family name".into());
     }
+    if alignment.misspelt {
+        parts.push("every part spelled differently".into());
+    }
     if let Some(factor) = alignment.scarce {
         parts.push(format!("common name parts: score x{factor:.2}"));
     }

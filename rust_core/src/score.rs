@@ -579,6 +579,8 @@ pub struct Alignment {
     pub mixed: bool,
     /// Both Korean names' family names left unaligned (`other_family`).
     pub other_family: bool,
+    /// Every name part aligned only by a spelling difference (`MISSPELT_PENALTY`).
+    pub misspelt: bool,
     /// The factor the score took for too little evidence (`ListTokens::min_evidence`), if any.
     pub scarce: Option<f32>,
 }
@@ -605,6 +607,10 @@ const SWAP_PENALTY: f32 = 0.85;
 const MIXED_PENALTY: f32 = 0.85;
 /// A Korean given name under another family name: most likely another person.
 const FAMILY_PENALTY: f32 = 0.85;
+/// Every name part a spelling difference from the list's (`Mario Rossi` / `ROSIC, Marko`,
+/// `Sasaki Yoshio` / `MASAKI, Toshio`): more often another name than one misspelt throughout.
+/// Not an organization's distinctive word, evidence alone (`align`).
+const MISSPELT_PENALTY: f32 = 0.9;
 
 /// At most this many adjacent tokens are compared as one word (`join`).
 pub const MAX_JOINED: usize = 3;
@@ -894,6 +900,8 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
     let numbers_disagree = bits(extra).any(|i| query[i].class == Class::Number)
         || bits(missing).any(|j| list[j].class == Class::Number);
     let other_family = other_family(query, extra) && other_family(list, missing);
+    let mut named = pairs.iter().filter(|p| !matches!(p.rule, Rule::GenericWord | Rule::Initial)).peekable();
+    let misspelt = !strong && named.peek().is_some() && named.all(|p| p.rule == Rule::Typo);
 
     let lengthened = lengthens && missing == 0 && !initials;
     let extra_cost = if lengthened { LENGTHENED_EXTRA_COST } else { EXTRA_COST };
@@ -922,6 +930,9 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
     if other_family {
         score *= FAMILY_PENALTY;
     }
+    if misspelt {
+        score *= MISSPELT_PENALTY;
+    }
     // A short or common name must not match everything: `Mohammed Hassan` aligned with
     // `HASSAN, Mohamed` is weaker evidence than `Sobaeksu` alone. Three or more aligned parts
     // are evidence enough (a Korean name is three common syllables, and rare together).
@@ -931,7 +942,7 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
     let whole_organization = organization && extra == 0 && missing == 0 && !initials;
     let scarce = (!whole_organization && informative < min_evidence && informative_parts < 3).then(|| informative / min_evidence);
     score *= scarce.unwrap_or(1.0);
-    Alignment { score, pairs, extra, missing, numbers_disagree, swapped, mixed, other_family, scarce }
+    Alignment { score, pairs, extra, missing, numbers_disagree, swapped, mixed, other_family, misspelt, scarce }
 }
 
 /// Words of an organization's name that are one stem with and without an ending, or with two
@@ -1411,6 +1422,14 @@ mod tests {
         assert!(score("Sobaeksu Korea Trading", "KOREA SOBAEKSU TRADING") > 0.99, "an organization's words in any order");
         let partial = score("Vitaliy Andreyev", "ANDREYEV, Vitaliy Sergeyevich");
         assert!(partial > 0.7 && partial < 0.99, "a missing patronymic costs a little: {partial}");
+    }
+
+    #[test]
+    fn a_name_misspelt_in_every_part_is_more_likely_another() {
+        let a = alignment("Mario Rossi", "ROSIC, Marko");
+        assert!(a.misspelt && a.score < 0.8, "{}", a.score);
+        assert!(!alignment("Mario Rosic", "ROSIC, Marko").misspelt, "one part the same");
+        assert!(!alignment("Muhamad Hejazi", "HIJAZI, Mohamad").misspelt, "a variant of an Arabic name is no misspelling");
     }
 
     #[test]
