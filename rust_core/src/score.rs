@@ -359,6 +359,7 @@ fn latin_spelled_alike(a: &str, b: &str) -> bool {
 /// final -i after a consonant is a written ي or ی (the nisba of Mohammadi, Ahmadi, Hosseini, a
 /// name of its own), and a final ي or ی is written with a vowel (Ali, Musa for Persian موسی), not
 /// a consonant (Ahmed is not احمدی). The romanized Arabic word (`text`) writes that ي or ی as y.
+/// And a y or w inside the Latin word is a letter of the Arabic one (`arabic::glides_written`).
 fn ends_agree(arabic: &Token, latin: &Token) -> bool {
     // y opens a word as a consonant (Yusuf), and w is one anywhere.
     let opens_with_vowel = latin.text.as_bytes().first().is_some_and(|&b| vowel_or_y(b) && b != b'y');
@@ -366,8 +367,10 @@ fn ends_agree(arabic: &Token, latin: &Token) -> bool {
     let l = latin.text.as_bytes();
     let latin_i = matches!(l.last(), Some(b'i' | b'y')) && consonant(l.len().checked_sub(2).and_then(|i| l.get(i)));
     let arabic_y = arabic.text.len() >= 2 && arabic.text.ends_with('y');
-    arabic::opens_with_vowel(arabic.native.as_deref().unwrap_or_default()) == opens_with_vowel
+    let native = arabic.native.as_deref().unwrap_or_default();
+    arabic::opens_with_vowel(native) == opens_with_vowel
         && (latin_i == arabic_y || (arabic_y && !consonant(l.last())))
+        && arabic::glides_written(native, &latin.text)
 }
 
 /// A sound code keeps consonants only; the vowel before a word's last consonant tells names apart

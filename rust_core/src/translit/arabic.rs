@@ -77,6 +77,18 @@ fn letter_key(c: char) -> Option<u8> {
     })
 }
 
+/// Whether the glides a Latin spelling writes as consonants inside the word (the y of Husayn,
+/// the w of Dawud) are letters of the Arabic-script word (حسين, داود): a Latin y or w always
+/// stands for ي or و, where vowels long or short may be written either way. حسن is Hasan, not
+/// Husayn, though both are h-s-n.
+pub fn glides_written(native: &str, latin: &str) -> bool {
+    const YA: &[char] = &['ي', 'ی', 'ې', 'ے', 'ۍ', 'ئ', 'ى'];
+    const WAW: &[char] = &['و', 'ۇ', 'ۆ', 'ۈ', 'ؤ'];
+    let inside = |glide: u8| latin.bytes().skip(1).any(|b| b == glide);
+    let written = |letters: &[char]| native.chars().any(|c| letters.contains(&c));
+    (!inside(b'y') || written(YA)) && (!inside(b'w') || written(WAW))
+}
+
 /// Consonant skeleton of an Arabic-script word, in the key space of `fold`. The article ال is
 /// not part of the key (Latin spellings write it as a token of its own, al-, el-, ad- ...), also
 /// where it is joined: after عبد (عبدالرحمن is bdrhmn like abdurrahman, abdulrahman, the key of
@@ -394,6 +406,13 @@ mod tests {
         for l in latin {
             assert_eq!(fold(l), key, "{l} vs {arabic}");
         }
+    }
+
+    #[test]
+    fn latin_glides_are_written_letters() {
+        assert!(glides_written("حسين", "husayn") && glides_written("داود", "dawud") && glides_written("حسن", "hasan"));
+        assert!(!glides_written("حسن", "husayn") && !glides_written("دد", "dawud"));
+        assert!(glides_written("يوسف", "yusuf"), "an initial y is a consonant of its own");
     }
 
     #[test]
