@@ -35,6 +35,9 @@ pub fn explain(query: &Name, list: &[Token], alignment: &Alignment, type_differs
     if alignment.numbers_disagree {
         parts.push("numbers differ".into());
     }
+    if alignment.other_business {
+        parts.push("another line of business".into());
+    }
     if alignment.swapped {
         parts.push("name syllables in another order".into());
     }

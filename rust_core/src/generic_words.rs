@@ -107,6 +107,19 @@ const GENERIC_WORDS: &[(&str, &str)] = &[
     ("syria", "syria"), ("syrian", "syria"), ("belarus", "belarus"), ("belarusian", "belarus"),
 ];
 
+/// The canonical generic words that say what an organization does, its line of business, as
+/// against its structure (group, holding, enterprise) or where it is: `MIRAE TRADING` and `KOREA
+/// MIRAE SHIPPING` are two companies, `MIRAE GROUP` and `MIRAE HOLDING` may be one.
+const LINES_OF_BUSINESS: &[&str] = &[
+    "bank", "factory", "information", "investment", "management", "network", "partners", "services", "shipping",
+    "solutions", "technology", "trading",
+];
+
+/// Whether a token is a generic word naming a line of business (`LINES_OF_BUSINESS`).
+pub fn is_line_of_business(token: &str) -> bool {
+    matches!(classify(token), Some(Generic::Word(c)) if LINES_OF_BUSINESS.contains(&c))
+}
+
 /// Personal titles and honorifics (English, Arabic, Russian, Korean usage in the lists), in the
 /// spellings the lists use (Maulana, Mawlana, Moulana). Not Sayyed, Seyed or Hajj, which the
 /// lists also write as family names (`AL-SAYYED, Mohammad`, `HAJJ AS'AD AHMAD`).

@@ -576,6 +576,8 @@ pub struct Alignment {
     /// List tokens left unaligned.
     pub missing: u32,
     pub numbers_disagree: bool,
+    /// An organization's line of business on each side, left unaligned (`OTHER_BUSINESS_PENALTY`).
+    pub other_business: bool,
     /// A Korean name's syllables aligned out of their order (`swapped_syllables`).
     pub swapped: bool,
     /// A Hangul name read partly as Korean, partly as Chinese (`mixed_readings`).
@@ -604,6 +606,9 @@ pub const LENGTHENED_EXTRA_COST: f32 = 0.4;
 const UNCONFIRMED_SHARE: f32 = 0.5;
 /// Numbers that don't agree: the same words with other numbers are another entity.
 const NUMBER_PENALTY: f32 = 0.5;
+/// A line of business on each side that the other does not name (`Mirae Trading Co.` / `KOREA
+/// MIRAE SHIPPING CO.`): most likely another company of a common name.
+const OTHER_BUSINESS_PENALTY: f32 = 0.85;
 /// A Korean name's syllables in another order: most likely another person.
 const SWAP_PENALTY: f32 = 0.85;
 /// A Hangul name read partly as Korean, partly as Chinese: most likely another person.
@@ -900,6 +905,8 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
     let own_word = |t: &Token| t.class.proves() || (t.class == Class::Generic && !legal_form(t));
     let shortened = !bits(extra).any(|i| own_word(&query[i])) && !initials;
     let missing_weight: f32 = bits(missing).map(|j| cw[j] * if shortened { costs[j] } else { full_cost(j) }).sum();
+    let line = |t: &Token| t.class == Class::Generic && generic_words::is_line_of_business(&t.text);
+    let other_business = organization && bits(extra).any(|i| line(&query[i])) && bits(missing).any(|j| line(&list[j]));
     let numbers_disagree = bits(extra).any(|i| query[i].class == Class::Number)
         || bits(missing).any(|j| list[j].class == Class::Number);
     let other_family = other_family(query, extra) && other_family(list, missing);
@@ -924,6 +931,9 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
     if numbers_disagree {
         score *= NUMBER_PENALTY;
     }
+    if other_business {
+        score *= OTHER_BUSINESS_PENALTY;
+    }
     if swapped {
         score *= SWAP_PENALTY;
     }
@@ -945,7 +955,7 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
     let whole_organization = organization && extra == 0 && missing == 0 && !initials;
     let scarce = (!whole_organization && informative < min_evidence && informative_parts < 3).then(|| informative / min_evidence);
     score *= scarce.unwrap_or(1.0);
-    Alignment { score, pairs, extra, missing, numbers_disagree, swapped, mixed, other_family, misspelt, scarce }
+    Alignment { score, pairs, extra, missing, numbers_disagree, other_business, swapped, mixed, other_family, misspelt, scarce }
 }
 
 /// Words of an organization's name that are one stem with and without an ending, or with two
@@ -1341,6 +1351,20 @@ mod tests {
         assert!(as_organization("Iran Air Tours", "IRAN AIR").scarce.is_some(), "a word more");
         assert!(as_organization("Iran", "IRAN AIR").scarce.is_some(), "a word less");
         assert!(as_organization("A. Ali", "AARI").scarce.is_some(), "an initial proves nothing");
+    }
+
+    #[test]
+    fn another_line_of_business_is_another_company() {
+        let other = |q: &str, c: &str| {
+            let (q, c) = (analyze(q), analyze(c));
+            let (cw, costs) = (vec![5.0; c.tokens.len()], vec![MISSING_COST; c.tokens.len()]);
+            let list = ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 0.0, organization: true, lengthens: false };
+            align(&q.tokens, &vec![5.0; q.tokens.len()], &list).other_business
+        };
+        assert!(other("Mirae Trading Co., Ltd.", "KOREA MIRAE SHIPPING CO. LTD."));
+        assert!(!other("Mirae Shipping Co.", "KOREA MIRAE SHIPPING CO. LTD."), "the same line");
+        assert!(!other("Mirae Group", "MIRAE HOLDING"), "structure, not business");
+        assert!(!other("Mirae Co.", "MIRAE SHIPPING CO."), "a name shortened");
     }
 
     #[test]
