@@ -33,8 +33,10 @@ const MIN_EVIDENCE_SHARE: f32 = 0.95;
 const MIN_EVIDENCE_ENTITIES: usize = 1_000;
 /// What leaving out one syllable of a Korean given name costs (`missing_costs`).
 const GIVEN_SYLLABLE_MISSING_COST: f32 = 1.0;
-/// A person screened against an organization (or the reverse) is less likely the same party;
-/// against a vessel or an aircraft, much less (a ship named after a person is not that person).
+/// A person screened against an organization (or the reverse) is less likely the same party, as
+/// is an organization against a vessel or an aircraft (a company may bear its ship's name, but
+/// is another party); a person against a vessel or an aircraft, much less (a ship named after a
+/// person is not that person).
 const TYPE_PENALTY: f32 = 0.85;
 const CRAFT_PENALTY: f32 = 0.7;
 /// Bumped whenever the serialized layout changes, or the analysis of a word that a built matcher
@@ -92,8 +94,8 @@ impl EntityType {
         let craft = |t| matches!(t, Vessel | Aircraft);
         match (self, other) {
             (Unknown, _) | (_, Unknown) => None,
-            (a, b) if (a == Person) == (b == Person) => None,
-            (a, b) if craft(a) || craft(b) => Some(CRAFT_PENALTY),
+            (a, b) if a == b || craft(a) && craft(b) => None,
+            (Person, b) | (b, Person) if craft(b) => Some(CRAFT_PENALTY),
             _ => Some(TYPE_PENALTY),
         }
     }
@@ -974,6 +976,16 @@ mod tests {
 
     fn costs(raw: &str) -> Vec<f32> {
         missing_costs(&analyze(raw).tokens, EntityType::Person)
+    }
+
+    #[test]
+    fn another_entity_type_costs() {
+        use EntityType::*;
+        assert_eq!(Organization.penalty(Vessel), Some(TYPE_PENALTY), "a company named after a ship");
+        assert_eq!(Person.penalty(Organization), Some(TYPE_PENALTY));
+        assert_eq!(Aircraft.penalty(Person), Some(CRAFT_PENALTY));
+        assert_eq!(Vessel.penalty(Aircraft), None);
+        assert_eq!(Unknown.penalty(Vessel), None);
     }
 
     #[test]
