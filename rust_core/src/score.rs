@@ -330,7 +330,8 @@ fn plainly_alike(q: &Token, c: &Token) -> bool {
 /// the same consonants (`arabic::vowel_shape`): Mahmoudi is not Mohammadi, nor Ahmed Hammedi.
 fn spelled_alike(q: &Token, c: &Token) -> bool {
     match (q.script, c.script) {
-        (Script::Arabic, Script::Arabic) => true,
+        // A final ي or ی on one word only is a nisba, a name of its own (احمدی Ahmadi, أحمد Ahmad).
+        (Script::Arabic, Script::Arabic) => arabic_nisba(q) == arabic_nisba(c),
         (Script::Arabic, _) => ends_agree(q, c),
         (_, Script::Arabic) => ends_agree(c, q),
         _ => {
@@ -366,11 +367,17 @@ fn ends_agree(arabic: &Token, latin: &Token) -> bool {
     let consonant = |b: Option<&u8>| b.is_some_and(|&b| !vowel_or_y(b) && b != b'w');
     let l = latin.text.as_bytes();
     let latin_i = matches!(l.last(), Some(b'i' | b'y')) && consonant(l.len().checked_sub(2).and_then(|i| l.get(i)));
-    let arabic_y = arabic.text.len() >= 2 && arabic.text.ends_with('y');
+    let arabic_y = arabic_nisba(arabic);
     let native = arabic.native.as_deref().unwrap_or_default();
     arabic::opens_with_vowel(native) == opens_with_vowel
         && (latin_i == arabic_y || (arabic_y && !consonant(l.last())))
         && arabic::glides_written(native, &latin.text)
+}
+
+/// Whether an Arabic-script word ends in ي or ی after a letter, which its romanization (`text`)
+/// writes as y.
+fn arabic_nisba(arabic: &Token) -> bool {
+    arabic.text.len() >= 2 && arabic.text.ends_with('y')
 }
 
 /// A sound code keeps consonants only; the vowel before a word's last consonant tells names apart
@@ -1176,6 +1183,7 @@ mod tests {
         assert!(sim("Mahmoudi", "Mohammadi").is_none(), "the vowels stand between other consonants");
         assert_eq!(sim("Mohmadi", "Mohammadi").unwrap().rule, Rule::Arabic, "one vowel left out");
         assert_eq!(sim("محمد", "Mohammed").unwrap().rule, Rule::Arabic);
+        assert!(sim("احمدی", "أحمد").is_none(), "a nisba is a name of its own");
         assert_eq!(sim("Qari", "Kari").unwrap().rule, Rule::Arabic, "a title that is also a name");
         assert_eq!(sim("Amir", "Aamir").unwrap().rule, Rule::Arabic);
         assert!(sim("Amir", "Amira").is_none());
