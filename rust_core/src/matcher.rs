@@ -94,7 +94,7 @@ impl EntityType {
         let craft = |t| matches!(t, Vessel | Aircraft);
         match (self, other) {
             (Unknown, _) | (_, Unknown) => None,
-            (a, b) if a == b || craft(a) && craft(b) => None,
+            (a, b) if a == b || (craft(a) && craft(b)) => None,
             (Person, b) | (b, Person) if craft(b) => Some(CRAFT_PENALTY),
             _ => Some(TYPE_PENALTY),
         }

@@ -1346,14 +1346,16 @@ mod tests {
         assert!(align(&q.tokens, &[3.0, 3.0], &list).scarce.is_some_and(|s| s < 6.0 / 9.0 + 1e-6));
     }
 
+    /// Every word weighing 3, against an organization's name, in a list where 9 is evidence enough.
+    fn as_organization(q: &str, c: &str) -> Alignment {
+        let (q, c) = (analyze(q), analyze(c));
+        let (cw, costs) = (vec![3.0; c.tokens.len()], vec![MISSING_COST; c.tokens.len()]);
+        let list = ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 9.0, organization: true, lengthens: false };
+        align(&q.tokens, &vec![3.0; q.tokens.len()], &list)
+    }
+
     #[test]
     fn an_organizations_whole_name_of_common_words_is_enough() {
-        let as_organization = |q: &str, c: &str| {
-            let (q, c) = (analyze(q), analyze(c));
-            let (cw, costs) = (vec![3.0; c.tokens.len()], vec![MISSING_COST; c.tokens.len()]);
-            let list = ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 9.0, organization: true, lengthens: false };
-            align(&q.tokens, &vec![3.0; q.tokens.len()], &list)
-        };
         assert_eq!(as_organization("Iranair", "IRAN AIR").scarce, None);
         assert_eq!(as_organization("Taleban", "TALIBAN").scarce, None);
         assert!(as_organization("Iran Air Tours", "IRAN AIR").scarce.is_some(), "a word more");
@@ -1363,12 +1365,7 @@ mod tests {
 
     #[test]
     fn another_line_of_business_is_another_company() {
-        let other = |q: &str, c: &str| {
-            let (q, c) = (analyze(q), analyze(c));
-            let (cw, costs) = (vec![5.0; c.tokens.len()], vec![MISSING_COST; c.tokens.len()]);
-            let list = ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 0.0, organization: true, lengthens: false };
-            align(&q.tokens, &vec![5.0; q.tokens.len()], &list).other_business
-        };
+        let other = |q: &str, c: &str| as_organization(q, c).other_business;
         assert!(other("Mirae Trading Co., Ltd.", "KOREA MIRAE SHIPPING CO. LTD."));
         assert!(!other("Mirae Shipping Co.", "KOREA MIRAE SHIPPING CO. LTD."), "the same line");
         assert!(!other("Mirae Group", "MIRAE HOLDING"), "structure, not business");
