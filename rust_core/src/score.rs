@@ -669,6 +669,12 @@ fn joined_similarity(parts: &[Token], whole: &Token, join: Join) -> Option<Token
     if join == Join::No || parts.iter().any(|t| t.class == Class::Number) || whole.class == Class::Number {
         return None;
     }
+    // A word joins a consonant letter split off by punctuation (`ch'o' l`, `wa-l`), not a vowel,
+    // an initial or an abbreviation's letter: `MIRA E.U.` (an Austrian legal form) is not Mirae.
+    let vowel = |t: &Token| t.class == Class::Initial && matches!(t.text.as_bytes()[0], b'a' | b'e' | b'i' | b'o' | b'u');
+    if parts.iter().any(vowel) && parts.iter().any(|t| t.class != Class::Initial) {
+        return None;
+    }
     if whole.class == Class::Generic && whole.canonical.is_some() && parts.iter().all(|t| t.class == Class::Generic) {
         let initials: String = parts.iter().map(|t| char::from(t.text.as_bytes()[0])).collect();
         if generic_words::classify(&initials).and_then(Generic::canonical) == whole.canonical.as_deref() {
@@ -1438,6 +1444,7 @@ mod tests {
         assert!(score("Namchongang Trading", "NAM CHON GANG TRADING") > 0.95, "three list words joined");
         assert!(score("Nam Chon Gang Trading", "NAMCHONGANG TRADING") > 0.95, "three query syllables joined");
         assert!(score("N.A.Z. Technology", "NAZ TECHNOLOGY") > 0.95, "three query letters joined");
+        assert!(score("Mirae Trading", "MIRA E.U.") < 0.5, "a word and a letter are not joined");
         assert!(score("Sobaeksu Korea Trading", "SOBAEKSUKOREATRADING") < 0.5, "three query words are not joined");
         assert!(score("Vega LLC", "LIMITED LIABILITY COMPANY VEGA") > 0.99, "a legal form spelled out");
         assert!(score("Joint Stock Company Argument", "AO ARGUMENT") > 0.99, "a legal form spelled out");
