@@ -811,9 +811,9 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
         let long = |t: &Token| t.text.len() >= DISTINCTIVE_WORD_LEN;
         organization && p.query.len == 1 && p.list.len == 1 && long(&query[p.query.start as usize]) && long(&list[p.list.start as usize])
     };
-    // Sized once: this runs for every candidate of every name screened.
     // What leaving out a list word costs where the query is not an organization's name shortened.
     let full_cost = |j: usize| if organization { costs[j].max(MISSING_COST) } else { costs[j] };
+    // Sized once: this runs for every candidate of every name screened.
     let mut options: Vec<Pair> = Vec::with_capacity(query.len() * list.len());
     let span = |start: usize, len: usize| Span { start: start as u8, len: len as u8 };
     for (i, q) in query.iter().enumerate() {
@@ -842,13 +842,15 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
             }
         }
     }
-    // Best first; among equals, single tokens before joined ones, then by position, so the
-    // result does not depend on the order options were found in.
-    options.sort_by(|a, b| {
+    // Best first; among equals, single tokens before joined ones, then by position, then query
+    // words joined before list words: a total order (no two options share both spans), so the
+    // result does not depend on the order options were found in, and needs no stable sort.
+    options.sort_unstable_by(|a, b| {
         b.sim
             .total_cmp(&a.sim)
             .then((a.query.len + a.list.len).cmp(&(b.query.len + b.list.len)))
             .then((a.query.start, a.list.start).cmp(&(b.query.start, b.list.start)))
+            .then(b.query.len.cmp(&a.query.len))
     });
 
     let (mut used_q, mut used_c) = (0u32, 0u32);
@@ -902,7 +904,7 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
         }
         pairs.push(p);
     }
-    pairs.sort_by_key(|p| (p.query.start, p.list.start));
+    pairs.sort_unstable_by_key(|p| p.query.start);
     let swapped = swapped_syllables(&pairs, query, list);
     let mixed = mixed_readings(&pairs, query, list);
 
