@@ -88,7 +88,7 @@ pub fn token_keys(t: &Token, side: Side, out: &mut Vec<u64>) {
         // And the Burmese rule's word without its aspirating h.
         out.extend(burmese::without_aspiration(&t.text).map(|name| key(Ns::Text, name)));
         // And, for Arabic skeletons of one or two letters, the word spelled plainly.
-        if (1..=2).contains(&t.arabic.len()) {
+        if score::short_skeleton(t) {
             out.push(key(Ns::Text, &arabic::plain_spelling(&t.text)));
         }
     }

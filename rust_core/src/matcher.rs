@@ -19,7 +19,7 @@ use crate::index::{for_each_joined_key, Index, IndexedName, Posting};
 use crate::keys::{korean_weight_key, weight_key, Side};
 use crate::name::{analyze, analyze_prepared, korean_family, push_word, Class, Name, Place, Prepared, Script, Token, MAX_TOKENS};
 use crate::score::{
-    align, bits, mask_of, Alignment, ListTokens, EXTRA_COST, INITIAL_WEIGHT, LENGTHENED_EXTRA_COST, MIDDLE_MISSING_COST,
+    align, bits, least_extra_cost, mask_of, Alignment, ListTokens, EXTRA_COST, INITIAL_WEIGHT, LENGTHENED_EXTRA_COST, MIDDLE_MISSING_COST,
     MISSING_COST, SHORTENED_MISSING_COST,
 };
 
@@ -617,14 +617,8 @@ impl Matcher {
             return Vec::new();
         }
         let qw: Vec<f32> = (0..query.tokens.len()).map(|i| analysed.token(i).weight).collect();
-        // The least a word left extra weighs for the candidate bound: a patronymic may cost as
-        // a missing one (`score::align`).
-        let xw: Vec<f32> = query
-            .tokens
-            .iter()
-            .zip(&qw)
-            .map(|(t, &w)| if t.is_patronymic() { w * MIDDLE_MISSING_COST / EXTRA_COST } else { w })
-            .collect();
+        // The least a word left extra weighs for the candidate bound, in units of `EXTRA_COST`.
+        let xw: Vec<f32> = query.tokens.iter().zip(&qw).map(|(t, &w)| w * least_extra_cost(t) / EXTRA_COST).collect();
         let candidates: Vec<u32> = match search {
             Search::Indexed => self.candidates(&analysed, &qw, &xw, kind, scratch),
             Search::Exhaustive => (0..self.names.len() as u32).collect(),

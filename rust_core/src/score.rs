@@ -303,16 +303,29 @@ pub fn arabic_key_counts(q: &Token, c: &Token) -> bool {
     }
 }
 
-/// A personal title and a Latin word spelled plainly alike (`plainly_alike`), a word of a skeleton
-/// of one or two letters, which the index keys by its plain spelling (`keys::token_keys`).
+/// A personal title and a Latin word spelled plainly alike (`plainly_alike`), a word the index
+/// keys by its plain spelling (`short_skeleton`).
 fn title_spelled_alike(q: &Token, c: &Token) -> bool {
     let title = |t: &Token| t.class == Class::Generic && generic_words::classify(&t.text) == Some(Generic::Title);
     let word = if q.class == Class::Word { q } else { c };
-    (title(q) || title(c))
-        && q.script == Script::Latin
-        && c.script == Script::Latin
-        && (1..=2).contains(&word.arabic.len())
-        && plainly_alike(q, c)
+    (title(q) || title(c)) && q.script == Script::Latin && c.script == Script::Latin && short_skeleton(word) && plainly_alike(q, c)
+}
+
+/// Whether a word's Arabic skeleton has one or two letters, too few to identify a name: such
+/// words compare by their plain spelling too (`arabic_key_counts`, `title_spelled_alike`), and
+/// the index keys them by it (`keys::token_keys`).
+pub fn short_skeleton(t: &Token) -> bool {
+    (1..=2).contains(&t.arabic.len())
+}
+
+/// The least an extra query word is charged, as a share of its weight (`align`): a patronymic
+/// may cost as one the list left out. The candidate bound reads it.
+pub fn least_extra_cost(t: &Token) -> f32 {
+    if t.is_patronymic() {
+        MIDDLE_MISSING_COST
+    } else {
+        EXTRA_COST
+    }
 }
 
 /// Two spellings of one word but for how they write a long vowel or a doubled consonant
@@ -936,7 +949,8 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
     // father's; beside one name part or resemblances alone, no sign of the same name.
     let full_name = !organization && strong && informative_parts >= 2;
     let left_out = |i: usize| full_name && query[i].is_patronymic() && !list.iter().any(Token::is_patronymic);
-    let extra_charge: f32 = bits(extra).map(|i| qw[i] * if left_out(i) { MIDDLE_MISSING_COST } else { extra_cost }).sum();
+    let extra_charge: f32 =
+        bits(extra).map(|i| qw[i] * if left_out(i) { least_extra_cost(&query[i]) } else { extra_cost }).sum();
     let denominator = aligned_weight + extra_charge + missing_weight + unconfirmed;
     // Generic words and initials prove nothing, the same ones on both sides neither (`de`, the
     // `S A` and `C V` of `S.A. de C.V.`), unless they are all the list name has, every one matched.
