@@ -350,7 +350,7 @@ pub fn without_joined_article(latin: &str) -> Option<&str> {
 /// A Latin spelling with each long vowel written one way (ee, ie, ei and ii as i, oo, ou and uu
 /// as u, aa as a), a doubled consonant (shadda) once and ق as k, which spellings write q or k.
 /// Saeed, Saied, Saeid and Sa'id (the ayn dropped) are all `said`, Ameen is `amin`, Noor `nur`,
-/// Issa `isa`, Hajji `haji`, Qari `kari`; Saad and Sayed stay apart from Said. A skeleton of one or two letters (`s-d`) is too coarse to identify a
+/// Issa `isa`, Hajji `haji`, Qari `kari`, Ziyad `ziad` (the glide after i written or not); Saad and Sayed stay apart from Said. A skeleton of one or two letters (`s-d`) is too coarse to identify a
 /// name, this spelling of it is not.
 pub fn plain_spelling(latin: &str) -> String {
     let b = latin.as_bytes();
@@ -368,6 +368,8 @@ pub fn plain_spelling(latin: &str) -> String {
                 out.push(v);
                 i += 2;
             }
+            // The glide after i, written or not: Ziyad / Ziad, Kiya / Kia, Diyab / Diab.
+            None if b[i] == b'y' && out.ends_with('i') && b.get(i + 1).is_some_and(|&v| is_vowel(v)) => i += 1,
             None => {
                 let c = match latin[i..].chars().next().expect("i is on a char boundary") {
                     'q' => 'k',
@@ -396,7 +398,7 @@ mod tests {
     #[test]
     fn long_vowels_and_doubled_consonants_written_one_way() {
         for (spelling, form) in [("saeed", "said"), ("saied", "said"), ("saeid", "said"), ("said", "said"),
-            ("ameen", "amin"), ("noor", "nur"), ("saad", "sad"), ("sayed", "sayed"), ("issa", "isa"), ("hajji", "haji"), ("qari", "kari"), ("haqq", "hak")] {
+            ("ameen", "amin"), ("noor", "nur"), ("saad", "sad"), ("sayed", "sayed"), ("issa", "isa"), ("hajji", "haji"), ("qari", "kari"), ("haqq", "hak"), ("ziyad", "ziad"), ("kiya", "kia")] {
             assert_eq!(plain_spelling(spelling), form, "{spelling}");
         }
     }
