@@ -126,7 +126,8 @@ pub fn is_line_of_business(token: &str) -> bool {
 const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mx", "jr", "sr",
     "sheikh", "shaikh", "sheik", "shaykh", "cheikh", "haji", "hajji", "hadji", "alhaji",
-    "mullah", "mulla", "molla", "mollah", "mawlawi", "maulavi", "maulvi", "moulvi", "molvi", "maulana",
+    "mullah", "mulla", "molla", "mollah", "mawlawi", "maulawi", "mowlawi", "molawi", "maulavi", "moulavi",
+    "molavi", "mowlavi", "maulvi", "moulvi", "molvi", "maulana",
     "mawlana", "moulana", "molana", "mufti", "qari", "sayed", "sayyid", "syed", "imam", "emir", "amir",
     "ustad", "ustadh",
     "gospodin", "col", "maj", "capt", "lt", "adm",
