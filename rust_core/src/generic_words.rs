@@ -53,7 +53,11 @@ const LEGAL_FORMS: &[(&str, &str)] = &[
 /// companies the lists name most are one word each: OFAC writes one company `KOREA DAESONG BANK`
 /// and `TAESONG BANK`, `NORTH KOREAN MINING DEVELOPMENT TRADING` and `KOREA MINING DEVELOPMENT
 /// TRADING`. The words of states' formal names are generic too (`STATE SECURITY COMMITTEE OF THE
-/// REPUBLIC OF BELARUS`, `BELARUSIAN STATE SECURITY COMMITTEE`).
+/// REPUBLIC OF BELARUS`, `BELARUSIAN STATE SECURITY COMMITTEE`). North Korean names romanized
+/// whole (McCune-Reischauer without breves, and Revised Romanization) write these words in Korean:
+/// 조선 Choson (Korea, the North's name for it), 은행 unhaeng (bank), 회사 hoesa (company), 총회사
+/// ch'onghoesa (general company), 무역 muyok (trade): `CHOSON TAESONG UNHAENG` is `KOREA DAESONG
+/// BANK`.
 const GENERIC_WORDS: &[(&str, &str)] = &[
     ("grupp", "group"), ("gruppa", "group"), ("gruppy", "group"), ("grupo", "group"), ("gruppo", "group"),
     ("groupe", "group"), ("gruppe", "group"), ("grup", "group"),
@@ -77,7 +81,7 @@ const GENERIC_WORDS: &[(&str, &str)] = &[
     ("industria", "industry"), ("industrie", "industry"), ("tsentr", "center"), ("centro", "center"),
     ("banco", "bank"), ("banque", "bank"), ("empresa", "enterprise"), ("predpriyatie", "enterprise"),
     ("and", "and"), ("of", "of"), ("the", "the"), ("for", "for"), ("de", "de"),
-    ("bank", "bank"), ("center", "center"), ("centre", "center"),
+    ("bank", "bank"), ("banking", "bank"), ("center", "center"), ("centre", "center"),
     ("cooperation", "cooperation"), ("coop", "cooperative"), ("cooperative", "cooperative"),
     ("enterprise", "enterprise"), ("enterprises", "enterprise"), ("ent", "enterprise"),
     ("establishment", "establishment"), ("est", "establishment"),
@@ -102,7 +106,9 @@ const GENERIC_WORDS: &[(&str, &str)] = &[
     ("republic", "republic"), ("republica", "republic"), ("republique", "republic"),
     ("respublika", "republic"), ("respubliki", "republic"), ("democratic", "democratic"),
     ("people", "people"), ("peoples", "people"),
-    ("korea", "korea"), ("korean", "korea"), ("dprk", "korea"), ("china", "china"), ("chinese", "china"),
+    ("korea", "korea"), ("korean", "korea"), ("dprk", "korea"), ("choson", "korea"), ("chosun", "korea"),
+    ("joseon", "korea"), ("unhaeng", "bank"), ("eunhaeng", "bank"), ("hoesa", "company"), ("chonghoesa", "corporation"),
+    ("muyok", "trading"), ("muyeok", "trading"), ("china", "china"), ("chinese", "china"),
     ("russia", "russia"), ("russian", "russia"), ("iran", "iran"), ("iranian", "iran"),
     ("syria", "syria"), ("syrian", "syria"), ("belarus", "belarus"), ("belarusian", "belarus"),
 ];
@@ -234,6 +240,10 @@ mod tests {
             ("zakrytoe", "closed"),
             ("zavod", "plant"),
             ("plant", "factory"),
+            ("choson", "korea"),
+            ("unhaeng", "bank"),
+            ("hoesa", "company"),
+            ("muyok", "trading"),
         ] {
             assert_eq!(classify(russian).unwrap().canonical(), classify(english).unwrap().canonical(), "{russian}");
         }

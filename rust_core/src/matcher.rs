@@ -41,7 +41,7 @@ const TYPE_PENALTY: f32 = 0.85;
 const CRAFT_PENALTY: f32 = 0.7;
 /// Bumped whenever the serialized layout changes, or the analysis of a word that a built matcher
 /// keeps (a word's class, its canonical form): `from_bytes` refuses other versions.
-const FORMAT_VERSION: u32 = 44;
+const FORMAT_VERSION: u32 = 45;
 const MAGIC: &[u8; 8] = b"SSCRMTCH";
 /// Entries the results cache may hold before it is emptied (about 100 bytes each): a name as
 /// prepared and, beside it, as written.
