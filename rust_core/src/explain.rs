@@ -127,7 +127,7 @@ mod tests {
     fn explain_pair(q: &str, c: &str) -> String {
         let (q, c) = (analyze(q), analyze(c));
         let (cw, costs) = (vec![5.0; c.tokens.len()], vec![MISSING_COST; c.tokens.len()]);
-        let list = ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 0.0, organization: false, lengthens: false };
+        let list = ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 0.0, organization: false, lengthens: false, weak: false };
         let a = align(&q.tokens, &vec![5.0; q.tokens.len()], &list);
         explain(&q, &c.tokens, &a, None)
     }

@@ -43,6 +43,8 @@ const CRAFT_PENALTY: f32 = 0.7;
 /// keeps (a word's class, its canonical form): `from_bytes` refuses other versions.
 const FORMAT_VERSION: u32 = 45;
 const MAGIC: &[u8; 8] = b"SSCRMTCH";
+/// The name kind of weak a.k.a.s, as the list importers write it (`lists/schema.py`).
+const WEAK_ALIAS_KIND: &str = "weak_aka";
 /// Entries the results cache may hold before it is emptied (about 100 bytes each): a name as
 /// prepared and, beside it, as written.
 const RESULT_CACHE_ENTRIES: usize = 1_000_000;
@@ -121,10 +123,10 @@ struct ListName {
 
 impl ListName {
     /// The name as `align` reads it against a query of entity type `kind`.
-    fn view(&self, min_evidence: f32, organization: bool, kind: EntityType) -> ListTokens<'_> {
+    fn view(&self, min_evidence: f32, organization: bool, kind: EntityType, weak: bool) -> ListTokens<'_> {
         let (tokens, weights, missing_costs) = (&self.tokens, &self.weights, &self.missing_costs);
         let lengthens = organization && kind.may_lengthen();
-        ListTokens { tokens, weights, missing_costs, min_evidence, organization, lengthens }
+        ListTokens { tokens, weights, missing_costs, min_evidence, organization, lengthens, weak }
     }
 
     /// Whether the name is an organization's (`entity_types` per entity).
@@ -624,12 +626,14 @@ impl Matcher {
             Search::Exhaustive => (0..self.names.len() as u32).collect(),
         };
 
+        let weak_kind = self.kinds.iter().position(|k| k == WEAK_ALIAS_KIND);
         // Best name per entity.
         let mut best: FxHashMap<u32, (f32, u32, Alignment, bool)> = FxHashMap::default();
         for id in candidates {
             let list = &self.names[id as usize];
             let list_type = self.entity_types[list.entity as usize];
-            let mut alignment = align(&query.tokens, &qw, &list.view(self.min_evidence, list.organization(&self.entity_types), kind));
+            let weak = Some(list.kind as usize) == weak_kind;
+            let mut alignment = align(&query.tokens, &qw, &list.view(self.min_evidence, list.organization(&self.entity_types), kind, weak));
             let penalty = kind.penalty(list_type);
             alignment.score *= penalty.unwrap_or(1.0);
             let differs = penalty.is_some();

@@ -808,6 +808,9 @@ pub struct ListTokens<'a> {
     /// Whether words added to the whole name cost less (`LENGTHENED_EXTRA_COST`): the name is an
     /// organization's and the query is not a person's.
     pub lengthens: bool,
+    /// Whether the name is a weak a.k.a. (OFAC's low-quality aliases, the UN's "Low" ones): a
+    /// broad name (`ABU ALI`, `Hassan`) that OFAC does not expect screening to alert on alone.
+    pub weak: bool,
 }
 
 /// Words of an organization's name this long are its name: written another way (Skanform /
@@ -818,8 +821,8 @@ const DISTINCTIVE_WORD_LEN: usize = 6;
 /// Aligns query tokens to list tokens greedily, best similarity first, and scores the alignment.
 /// `qw` are the query tokens' weights.
 pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
-    let (cw, costs, min_evidence, organization, lengthens, list) =
-        (list.weights, list.missing_costs, list.min_evidence, list.organization, list.lengthens, list.tokens);
+    let (cw, costs, min_evidence, organization, lengthens, weak_alias, list) =
+        (list.weights, list.missing_costs, list.min_evidence, list.organization, list.lengthens, list.weak, list.tokens);
     let distinctive = |p: &Pair| {
         let long = |t: &Token| t.text.len() >= DISTINCTIVE_WORD_LEN;
         organization && p.query.len == 1 && p.list.len == 1 && long(&query[p.query.start as usize]) && long(&list[p.list.start as usize])
@@ -980,9 +983,12 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
     // are evidence enough (a Korean name is three common syllables, and rare together).
     // Unless it is an organization's whole name, word for word (`TALEBAN` / `TALIBAN`, `IRANAIR`
     // / `IRAN AIR`, `AL QAEDA` / `AL QA'IDA`): common words in the list as they may be, together
-    // they name that organization.
+    // they name that organization. Nor a list name given exactly, but for a weak a.k.a.: a
+    // customer named `Abdul Aziz` bears the listed name `AZIZ, Abdul`, a namesake that the date
+    // of birth clears, not the name.
     let whole_organization = organization && extra == 0 && missing == 0 && !initials;
-    let scarce = (!whole_organization && informative < min_evidence && informative_parts < 3).then(|| informative / min_evidence);
+    let exact = !weak_alias && extra == 0 && missing == 0 && pairs.iter().all(|p| p.rule == Rule::Exact);
+    let scarce = (!whole_organization && !exact && informative < min_evidence && informative_parts < 3).then(|| informative / min_evidence);
     score *= scarce.unwrap_or(1.0);
     Alignment { score, pairs, extra, missing, numbers_disagree, other_business, swapped, mixed, other_family, misspelt, scarce }
 }
@@ -1172,7 +1178,7 @@ mod tests {
         let (q, c) = (analyze(q), analyze(c));
         let qw = vec![5.0; q.tokens.len()];
         let (cw, costs) = (vec![5.0; c.tokens.len()], vec![MISSING_COST; c.tokens.len()]);
-        align(&q.tokens, &qw, &ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 0.0, organization: false, lengthens: false })
+        align(&q.tokens, &qw, &ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 0.0, organization: false, lengthens: false, weak: false })
     }
 
     fn score(q: &str, c: &str) -> f32 {
@@ -1304,7 +1310,7 @@ mod tests {
         let (qw, costs) = (vec![2.0; 3], vec![MISSING_COST; 3]);
         let with_keung = |w: f32| {
             let cw = [2.0, 2.0, w];
-            let list = ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 0.0, organization: false, lengthens: false };
+            let list = ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 0.0, organization: false, lengthens: false, weak: false };
             align(&q.tokens, &qw, &list).score
         };
         assert_eq!(with_keung(9.0), with_keung(2.0));
@@ -1343,16 +1349,22 @@ mod tests {
 
     #[test]
     fn too_little_evidence_scales_the_score_down() {
-        let aligned = |q: &str, c: &str, weight: f32| {
+        let aligned_as = |q: &str, c: &str, weight: f32, weak: bool| {
             let (q, c) = (analyze(q), analyze(c));
             let qw = vec![weight; q.tokens.len()];
             let (cw, costs) = (vec![weight; c.tokens.len()], vec![MISSING_COST; c.tokens.len()]);
-            align(&q.tokens, &qw, &ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 9.0, organization: false, lengthens: false })
+            align(&q.tokens, &qw, &ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 9.0, organization: false, lengthens: false, weak })
         };
+        let aligned = |q: &str, c: &str, weight: f32| aligned_as(q, c, weight, false);
         // Two common words (weight 3 each) are 6 of the 9 a full match needs.
-        let common = aligned("Mohammed Hassan", "HASSAN, Mohammed", 3.0);
+        let common = aligned_as("Mohammed Hassan", "HASSAN, Mohammed", 3.0, true);
         assert_eq!(common.scarce, Some(6.0 / 9.0));
         assert!((common.score - 6.0 / 9.0).abs() < 1e-6);
+        // A list name given exactly is the listed name, but for a weak a.k.a.; spelled otherwise it is not.
+        let exact = aligned("Mohammed Hassan", "HASSAN, Mohammed", 3.0);
+        assert_eq!((exact.scarce, exact.score), (None, 1.0));
+        assert!(aligned("Mohamed Hassan", "HASSAN, Mohammed", 3.0).scarce.is_some());
+        assert!(aligned("Mohammed Hassan Ali", "HASSAN, Mohammed", 2.0).scarce.is_some(), "a word more");
         // Three common words are enough.
         assert_eq!(aligned("Mohammed Ali Hassan", "HASSAN, Mohammed Ali", 3.0).scarce, None);
         // A joined given name aligns its syllables, as many as it reads as.
@@ -1364,7 +1376,7 @@ mod tests {
         // A common query word aligned with a rare spelling of it weighs as the common one.
         let (q, c) = (analyze("Choi Min"), analyze("CHOE, Min"));
         let (cw, costs) = (vec![9.5, 3.0], vec![MISSING_COST; 2]);
-        let list = ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 9.0, organization: false, lengthens: false };
+        let list = ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 9.0, organization: false, lengthens: false, weak: false };
         assert!(align(&q.tokens, &[3.0, 3.0], &list).scarce.is_some_and(|s| s < 6.0 / 9.0 + 1e-6));
     }
 
@@ -1372,7 +1384,7 @@ mod tests {
     fn as_organization(q: &str, c: &str) -> Alignment {
         let (q, c) = (analyze(q), analyze(c));
         let (cw, costs) = (vec![3.0; c.tokens.len()], vec![MISSING_COST; c.tokens.len()]);
-        let list = ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 9.0, organization: true, lengthens: false };
+        let list = ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 9.0, organization: true, lengthens: false, weak: false };
         align(&q.tokens, &vec![3.0; q.tokens.len()], &list)
     }
 
@@ -1399,7 +1411,7 @@ mod tests {
         let missing_share = |q: &str| {
             let (q, c) = (analyze(q), analyze("INSTITUTE STROYPROEKT"));
             let (cw, costs) = (vec![5.0; 2], vec![SHORTENED_MISSING_COST; 2]);
-            let list = ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 0.0, organization: true, lengthens: false };
+            let list = ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 0.0, organization: true, lengthens: false, weak: false };
             let a = align(&q.tokens, &vec![5.0; q.tokens.len()], &list);
             let extra: f32 = bits(a.extra).map(|_| EXTRA_COST * 5.0).sum();
             // score = 5 / (5 + extra + 5 x cost): the cost the missing INSTITUTE was charged.
@@ -1416,7 +1428,7 @@ mod tests {
         let score_as = |q: &str, c: &str, organization: bool| {
             let (q, c) = (analyze(q), analyze(c));
             let (cw, costs) = (vec![5.0; c.tokens.len()], vec![MISSING_COST; c.tokens.len()]);
-            let list = ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 0.0, organization, lengthens: false };
+            let list = ListTokens { tokens: &c.tokens, weights: &cw, missing_costs: &costs, min_evidence: 0.0, organization, lengthens: false, weak: false };
             align(&q.tokens, &vec![5.0; q.tokens.len()], &list).score
         };
         assert!(score_as("Skanform", "SCANFORM", true) > 0.85);

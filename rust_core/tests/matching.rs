@@ -475,3 +475,19 @@ fn hangul_word(i: usize) -> String {
     let syllable = |k: usize| char::from_u32(0xAC00 + (k % 11172) as u32).unwrap();
     [syllable(i * 7 + 1), syllable(i * 13 + 5)].iter().collect()
 }
+
+#[test]
+fn a_list_name_given_exactly_alerts_however_common_unless_a_weak_alias() {
+    // 1,200 entities whose names all hold Ahmed and Ali, so that the two make a common name.
+    let ids: Vec<String> = (0..1_200).map(|i| format!("e{i}")).collect();
+    let names: Vec<String> = (0..1_200).map(|i| format!("AHMED ALI {}", hangul_word(i))).collect();
+    let filler = ids.iter().zip(&names).map(|(id, name)| ListEntry { entity_id: id, name, name_kind: "primary", entity_type: EntityType::Person });
+    let listed = [
+        ListEntry { entity_id: "listed", name: "ALI, Ahmed", name_kind: "primary", entity_type: EntityType::Person },
+        ListEntry { entity_id: "weak", name: "QZWX, Vorbandt", name_kind: "primary", entity_type: EntityType::Person },
+        ListEntry { entity_id: "weak", name: "ALI, Ahmed", name_kind: "weak_aka", entity_type: EntityType::Person },
+    ];
+    let m = Matcher::build(filler.chain(listed), Config::new(0.8, 5).unwrap());
+    assert_eq!(hits(&m, "Ahmed Ali"), ["listed"], "OFAC does not expect a weak a.k.a. alone to alert");
+    assert!(hits(&m, "Ahmad Ali").is_empty(), "spelled otherwise, two common words are not enough");
+}
