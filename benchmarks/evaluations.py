@@ -449,6 +449,28 @@ def recall_by_category(judged: pl.DataFrame, found: str = "found") -> pl.DataFra
     return both.with_columns(recall=pl.col("found") / pl.col("aliases"))
 
 
+# --- The list's own names --------------------------------------------------------------------------
+
+# Enough hits that a name many entities share (`HASSAN, Mohamed`) still lists its own entity.
+OWN_NAME_TOP_K = 50
+
+
+def own_names(watchlist: Watchlist) -> pl.DataFrame:
+    """Every list name screened as written, with its entity's type, at the default threshold:
+    name_kind, names, found (the names whose own entity is among the hits). A name given exactly
+    should find its entity however common its words, but for a weak a.k.a. (a broad name that
+    OFAC does not expect screening to alert on alone)."""
+    types = watchlist.entities.select("entity_id", "entity_type")
+    names = watchlist.names.select("entity_id", "name", pl.col("kind").alias("name_kind")).join(types, on="entity_id", how="left")
+    hits = watchlist.matcher(top_k=OWN_NAME_TOP_K).screen(names["name"], names["entity_type"])
+    judged = judge_hits(names, hits)
+    return (
+        judged.group_by("name_kind")
+        .agg(pl.len().alias("names"), pl.col("found").sum().alias("found"))
+        .sort("name_kind")
+    )
+
+
 # --- Clean customers: alert rate and throughput ---------------------------------------------------
 
 

@@ -170,6 +170,8 @@ def watchlist_figures(sizes: Sizes, figures: list[Figure]) -> str | None:
     print(ev.frequent_alerts(run.customers, run.hits))
     print(ev.alerts_by_origin(run.customers, run.hits))
 
+    _own_names(watchlist, figures)
+
     candidates = ev.alias_candidates(watchlist)
     picked = _sample(candidates.filter("picked"), sizes.aliases)
     print(f"== OFAC aliases: {candidates.height} aka candidates, {candidates['picked'].sum()} spelling variants "
@@ -203,6 +205,16 @@ def _build(watchlist, sizes: Sizes, figures: list[Figure]):
     figures.append(Figure("process RSS growth over the build", _megabytes(grown), "< 300 MB", grown < 300e6))
     print(f"   matcher stats: {stats}")
     return matcher
+
+
+def _own_names(watchlist, figures: list[Figure]) -> None:
+    own = ev.own_names(watchlist)
+    print("== The list's own names, each screened as written")
+    print(own)
+    weak = pl.col("name_kind") == "weak_aka"
+    for label, rows in (("list names", own.filter(~weak)), ("  weak a.k.a.s (broad names, need not alert alone)", own.filter(weak))):
+        names, found = rows["names"].sum(), rows["found"].sum()
+        figures.append(Figure(f"{label} finding their own entity", f"{found:,} of {names:,} ({_percent(found / names, 2)})"))
 
 
 def _alias_figures(who: str, judged: pl.DataFrame, figures: list[Figure], *, target: bool) -> None:

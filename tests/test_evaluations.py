@@ -259,6 +259,10 @@ class TestCounting:
         })  # fmt: skip
         assert ev.spelled_differently(hits)["query_row"].to_list() == [1]
 
+    def test_every_list_name_is_screened_as_written_and_counted_by_kind(self):
+        own = ev.own_names(_watchlist())
+        assert own.rows() == [("aka", 7, 7), ("fka", 1, 1), ("primary", 4, 4), ("weak_aka", 1, 1)]
+
     def test_baseline_cutoff_matches_the_alert_volume(self):
         best = np.array([0.99, 0.5, 0.7, 0.95, 0.6, 0.8, 0.65, 0.55, 0.75, 0.9], dtype=np.float32)
         cutoff = ev.cutoff_for_alert_rate(best, 200.0)  # 2 of 10 may alert
