@@ -956,9 +956,11 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
         bits(extra).map(|i| qw[i] * if left_out(i) { least_extra_cost(&query[i]) } else { extra_cost }).sum();
     let denominator = aligned_weight + extra_charge + missing_weight + unconfirmed;
     // Generic words and initials prove nothing, the same ones on both sides neither (`de`, the
-    // `S A` and `C V` of `S.A. de C.V.`), unless they are all the list name has, every one matched.
-    let proven = proven || (missing == 0 && !list.iter().any(|t| t.class.proves()));
-    let evidence = proven && (strong || weak >= 2);
+    // `S A` and `C V` of `S.A. de C.V.`), unless they are all the list name has, every one matched;
+    // and given whole, with nothing more, they are that name (the vessel `K M A`, `T.D.G.`).
+    let unproven_name = missing == 0 && !list.iter().any(|t| t.class.proves());
+    let proven = proven || unproven_name;
+    let evidence = proven && (strong || weak >= 2 || (unproven_name && extra == 0));
     let mut score = if evidence && denominator > 0.0 { matched / denominator } else { 0.0 };
     if numbers_disagree {
         score *= NUMBER_PENALTY;

@@ -346,6 +346,11 @@ fn generic_words_and_initials_alone_are_no_match() {
     let indexed = screen_checked(&m, &["Centro S.A. de C.V.", "Bank of Russia", "Joint Stock Company Argument", "IPC International Ltd"]);
     let found = entity_hits(&m, &indexed);
     assert_eq!(found, [(1, "e1"), (3, "e3")]);
+    // A name of initials alone is that name given whole, and nothing more.
+    let list = ["K M A", "T.D.G.", "VEGA S.A."];
+    let m = matcher_of(&list, EntityType::Vessel, 0.8, 5);
+    let indexed = screen_checked(&m, &["K M A", "K. M. A. Shipping", "TDG", "S.A.", "T. D."]);
+    assert_eq!(entity_hits(&m, &indexed), [(0, "e0"), (2, "e1")]);
 }
 
 /// The results cache answers a name written in other case or punctuation from the same entry,
