@@ -127,31 +127,36 @@ pub fn is_line_of_business(token: &str) -> bool {
 }
 
 /// Personal titles and honorifics (English, Arabic, Russian, Korean usage in the lists), in the
-/// spellings the lists use (Maulana, Mawlana, Moulana). Not Sayyed, Seyed or Hajj, which the
-/// lists also write as family names (`AL-SAYYED, Mohammad`, `HAJJ AS'AD AHMAD`).
-const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mx", "jr", "sr",
-    "sheikh", "shaikh", "sheik", "shaykh", "cheikh", "haji", "hajji", "hadji", "alhaji",
-    "mullah", "mulla", "molla", "mollah", "mawlawi", "maulawi", "mowlawi", "molawi", "maulavi", "moulavi",
-    "molavi", "mowlavi", "maulvi", "moulvi", "molvi", "maulana",
-    "mawlana", "moulana", "molana", "mufti", "qari", "sayed", "sayyid", "syed", "imam", "emir", "amir",
-    "ustad", "ustadh",
-    "gospodin", "col", "maj", "capt", "lt", "adm",
+/// spellings the lists use, each with the one its spellings share (Maulana, Mawlana, Moulana).
+/// Not Sayyed, Seyed or Hajj, which the lists also write as family names (`AL-SAYYED, Mohammad`,
+/// `HAJJ AS'AD AHMAD`).
+const TITLES: &[(&str, &str)] = &[
+    ("mr", "mr"), ("mrs", "mrs"), ("ms", "ms"), ("miss", "miss"), ("dr", "dr"), ("prof", "prof"), ("sir", "sir"),
+    ("madam", "madam"), ("mx", "mx"), ("jr", "jr"), ("sr", "sr"),
+    ("sheikh", "sheikh"), ("shaikh", "sheikh"), ("sheik", "sheikh"), ("shaykh", "sheikh"), ("cheikh", "sheikh"),
+    ("haji", "haji"), ("hajji", "haji"), ("hadji", "haji"), ("alhaji", "haji"),
+    ("mullah", "mullah"), ("mulla", "mullah"), ("molla", "mullah"), ("mollah", "mullah"),
+    ("mawlawi", "mawlawi"), ("maulawi", "mawlawi"), ("mowlawi", "mawlawi"), ("molawi", "mawlawi"),
+    ("maulavi", "mawlawi"), ("moulavi", "mawlawi"), ("molavi", "mawlawi"), ("mowlavi", "mawlawi"),
+    ("maulvi", "mawlawi"), ("moulvi", "mawlawi"), ("molvi", "mawlawi"),
+    ("maulana", "maulana"), ("mawlana", "maulana"), ("moulana", "maulana"), ("molana", "maulana"),
+    ("mufti", "mufti"), ("qari", "qari"), ("sayed", "sayyid"), ("sayyid", "sayyid"), ("syed", "sayyid"),
+    ("imam", "imam"), ("emir", "amir"), ("amir", "amir"), ("ustad", "ustad"), ("ustadh", "ustad"),
+    ("gospodin", "gospodin"), ("col", "col"), ("maj", "maj"), ("capt", "capt"), ("lt", "lt"), ("adm", "adm"),
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Generic {
     LegalForm(&'static str),
     Word(&'static str),
-    Title,
+    Title(&'static str),
 }
 
 impl Generic {
     /// The spelling two variants of the same word share (`co` and `company` -> `company`).
     pub fn canonical(self) -> Option<&'static str> {
         match self {
-            Generic::LegalForm(c) | Generic::Word(c) => Some(c),
-            Generic::Title => None,
+            Generic::LegalForm(c) | Generic::Word(c) | Generic::Title(c) => Some(c),
         }
     }
 }
@@ -167,7 +172,7 @@ pub fn classify(token: &str) -> Option<Generic> {
     static MISSPELT: OnceLock<FxHashMap<String, Generic>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         let mut t = FxHashMap::default();
-        t.extend(TITLES.iter().map(|&w| (w, Generic::Title)));
+        t.extend(TITLES.iter().map(|&(w, c)| (w, Generic::Title(c))));
         t.extend(GENERIC_WORDS.iter().map(|&(w, c)| (w, Generic::Word(c))));
         t.extend(LEGAL_FORMS.iter().map(|&(w, c)| (w, Generic::LegalForm(c))));
         t
@@ -184,7 +189,7 @@ pub fn classify(token: &str) -> Option<Generic> {
     // most one letter from each.
     let misspelt = MISSPELT.get_or_init(|| {
         let mut t = FxHashMap::default();
-        for (&word, &g) in table.iter().filter(|(w, g)| w.len() >= TYPO_LEN && **g != Generic::Title) {
+        for (&word, &g) in table.iter().filter(|(w, g)| w.len() >= TYPO_LEN && !matches!(g, Generic::Title(_))) {
             t.entry(word.to_string()).or_insert(g);
             find_deletion(word, |variant| {
                 t.entry(variant.to_string()).or_insert(g);
@@ -254,8 +259,9 @@ mod tests {
         for t in ["sobaeksu", "kim", "andreyev", "shenyang", "geumpungri", "sal", "doo", "pat", "otkrytie"] {
             assert_eq!(classify(t), None, "{t}");
         }
-        assert_eq!(classify("sheikh"), Some(Generic::Title));
-        assert_eq!(classify("mawlana"), Some(Generic::Title));
+        assert_eq!(classify("sheikh"), Some(Generic::Title("sheikh")));
+        assert_eq!(classify("mawlana"), Some(Generic::Title("maulana")));
+        assert_eq!(classify("hajji").unwrap().canonical(), classify("haji").unwrap().canonical(), "one title");
         assert_eq!(classify("sayyed"), None, "a family name too");
         assert_eq!(classify("trading"), Some(Generic::Word("trading")));
     }

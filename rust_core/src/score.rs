@@ -306,7 +306,7 @@ pub fn arabic_key_counts(q: &Token, c: &Token) -> bool {
 /// A personal title and a Latin word spelled plainly alike (`plainly_alike`), a word the index
 /// keys by its plain spelling (`short_skeleton`).
 fn title_spelled_alike(q: &Token, c: &Token) -> bool {
-    let title = |t: &Token| t.class == Class::Generic && generic_words::classify(&t.text) == Some(Generic::Title);
+    let title = |t: &Token| t.class == Class::Generic && matches!(generic_words::classify(&t.text), Some(Generic::Title(_)));
     let word = if q.class == Class::Word { q } else { c };
     (title(q) || title(c)) && q.script == Script::Latin && c.script == Script::Latin && short_skeleton(word) && plainly_alike(q, c)
 }
