@@ -461,7 +461,8 @@ def own_names(watchlist: Watchlist) -> pl.DataFrame:
     should find its entity however common its words, but for a weak a.k.a. (a broad name that
     OFAC does not expect screening to alert on alone)."""
     types = watchlist.entities.select("entity_id", "entity_type")
-    names = watchlist.names.select("entity_id", "name", pl.col("kind").alias("name_kind")).join(types, on="entity_id", how="left")
+    names = watchlist.names.select("entity_id", "name", pl.col("kind").alias("name_kind"))
+    names = names.join(types, on="entity_id", how="left")
     hits = watchlist.matcher(top_k=OWN_NAME_TOP_K).screen(names["name"], names["entity_type"])
     judged = judge_hits(names, hits)
     return (

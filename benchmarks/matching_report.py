@@ -212,9 +212,11 @@ def _own_names(watchlist, figures: list[Figure]) -> None:
     print("== The list's own names, each screened as written")
     print(own)
     weak = pl.col("name_kind") == "weak_aka"
-    for label, rows in (("list names", own.filter(~weak)), ("  weak a.k.a.s (broad names, need not alert alone)", own.filter(weak))):
-        names, found = rows["names"].sum(), rows["found"].sum()
-        figures.append(Figure(f"{label} finding their own entity", f"{found:,} of {names:,} ({_percent(found / names, 2)})"))
+    groups = (("list names", ~weak), ("  weak a.k.a.s (broad names, need not alert alone)", weak))
+    for label, kinds in groups:
+        names, found = own.filter(kinds)["names"].sum(), own.filter(kinds)["found"].sum()
+        value = f"{found:,} of {names:,} ({_percent(found / names, 2)})"
+        figures.append(Figure(f"{label} finding their own entity", value))
 
 
 def _alias_figures(who: str, judged: pl.DataFrame, figures: list[Figure], *, target: bool) -> None:

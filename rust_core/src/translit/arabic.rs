@@ -350,8 +350,9 @@ pub fn without_joined_article(latin: &str) -> Option<&str> {
 /// A Latin spelling with each long vowel written one way (ee, ie, ei and ii as i, oo, ou and uu
 /// as u, aa as a), a doubled consonant (shadda) once and ق as k, which spellings write q or k.
 /// Saeed, Saied, Saeid and Sa'id (the ayn dropped) are all `said`, Ameen is `amin`, Noor `nur`,
-/// Issa `isa`, Hajji `haji`, Qari `kari`, Ziyad `ziad` (the glide after i written or not); Saad and Sayed stay apart from Said. A skeleton of one or two letters (`s-d`) is too coarse to identify a
-/// name, this spelling of it is not.
+/// Issa `isa`, Hajji `haji`, Qari `kari`, Ziyad `ziad` (the glide after i written or not); Saad
+/// and Sayed stay apart from Said. A skeleton of one or two letters (`s-d`) is too coarse to
+/// identify a name, this spelling of it is not.
 pub fn plain_spelling(latin: &str) -> String {
     let b = latin.as_bytes();
     let mut out = String::with_capacity(latin.len());
