@@ -25,8 +25,9 @@ enum Ns {
     Phonetic,
     Deletion,
     Native,
-    /// Two-letter Arabic skeletons (`score::arabic_key_counts`): of every list word, looked up by
-    /// Arabic-script query words; and of Arabic-script list words, looked up by Latin ones.
+    /// Arabic skeletons of one or two letters (`score::arabic_key_counts`): of every list word,
+    /// looked up by Arabic-script query words; and of Arabic-script list words, looked up by Latin
+    /// ones.
     ArabicShort,
     ArabicShortNative,
     /// Loose Korean keys of Hangul list words, for rarity only (`korean_weight_key`).
@@ -107,15 +108,15 @@ pub fn token_keys(t: &Token, side: Side, out: &mut Vec<u64>) {
     out.push(key(Ns::Slavic, &t.slavic));
     let arabic_script = t.script == Script::Arabic;
     match (t.arabic.len(), side) {
-        (0 | 1, _) => {}
-        (2, Side::List) => {
+        (0, _) => {}
+        (1 | 2, Side::List) => {
             out.push(key(Ns::ArabicShort, &t.arabic));
             if arabic_script {
                 out.push(key(Ns::ArabicShortNative, &t.arabic));
             }
         }
-        (2, Side::Query) if arabic_script => out.push(key(Ns::ArabicShort, &t.arabic)),
-        (2, Side::Query) => out.push(key(Ns::ArabicShortNative, &t.arabic)),
+        (1 | 2, Side::Query) if arabic_script => out.push(key(Ns::ArabicShort, &t.arabic)),
+        (1 | 2, Side::Query) => out.push(key(Ns::ArabicShortNative, &t.arabic)),
         _ => out.push(key(Ns::Arabic, &t.arabic)),
     }
     if t.phonetic.len() >= crate::score::MIN_PHONETIC_LEN && !arabic_script {

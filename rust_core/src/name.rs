@@ -294,7 +294,7 @@ fn korean_family_first(raw: &str) -> bool {
 /// words itself) is a Korean surname; there those words are syllables, as in Hangul
 /// (`latin_forms`), not initials or generic words.
 fn korean_in_latin<'a>(words: impl Iterator<Item = &'a str> + Clone, family_words: usize) -> bool {
-    let other_reading = |w: &str| w.len() <= 3 && latin_class(w, false).0 != Class::Word;
+    let other_reading = |w: &str| w.len() <= 3 && latin_class(w, false, Script::Latin).0 != Class::Word;
     if !words.clone().any(other_reading) {
         return false;
     }
@@ -390,9 +390,11 @@ fn latin_token(text: String, native: Option<String>, script: Script, syllable: b
 
 /// A word's class, and a generic word's canonical spelling. A `syllable` romanized from Hangul
 /// or Han characters, or of a Korean name in Latin letters, is a name part, even where its
-/// romanization spells a legal form, a particle or an initial (사 `sa`, 알 `al`, 이 `i`).
-fn latin_class(text: &str, syllable: bool) -> (Class, Option<&'static str>) {
-    let generic = generic_words::classify(text).filter(|_| !syllable);
+/// romanization spells a legal form, a particle or an initial (사 `sa`, 알 `al`, 이 `i`). An
+/// Arabic-script word's romanization, its consonants only, may spell a Latin title or legal form
+/// (عمر `mr`) that it is not: it is generic only as an Arabic particle (بن `bn`, عبد `bd`).
+fn latin_class(text: &str, syllable: bool, script: Script) -> (Class, Option<&'static str>) {
+    let generic = generic_words::classify(text).filter(|_| !syllable && script != Script::Arabic);
     let particle = arabic::particle(text).filter(|_| !syllable);
     let class = if text.bytes().all(|b| b.is_ascii_digit()) {
         Class::Number
@@ -407,7 +409,7 @@ fn latin_class(text: &str, syllable: bool) -> (Class, Option<&'static str>) {
 }
 
 fn latin_forms(text: String, native: Option<String>, script: Script, syllable: bool) -> Forms {
-    let (class, canonical) = latin_class(&text, syllable);
+    let (class, canonical) = latin_class(&text, syllable, script);
     let canonical = canonical.map(str::to_string);
     let syllables = hangul::syllables(&text);
     let korean = syllables.as_ref().map(|_| hangul::fold(&text));

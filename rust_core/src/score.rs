@@ -289,18 +289,32 @@ fn east_asian_pair(q: &Token, c: &Token) -> bool {
     q.east_asian_syllables > 0 && c.east_asian_syllables > 0
 }
 
-/// Consonant skeletons of three letters or more identify a name well enough (`mhmd`); two-letter
-/// ones (`mr` for Omar, Umar, Amir, Mir ...) only where one side was written in Arabic script, whose
-/// skeleton is all there is to compare; skeletons of one or two letters where two Latin spellings
-/// differ only in how they write a long vowel or a doubled consonant (`arabic::plain_spelling`:
-/// Said, Saeed and Sa'id; Amin and Ameen; Isa and Issa).
+/// Consonant skeletons of three letters or more identify a name well enough (`mhmd`); shorter
+/// ones (`mr` for Omar, Umar, Amir, Mir ...; `l` for Ali, Aly) only where one side was written in
+/// Arabic script, whose skeleton is all there is to compare, beside how the word begins and ends
+/// (`ends_agree`: علي is Ali, not Lee); or where two Latin spellings differ only in how they write
+/// a long vowel or a doubled consonant (`arabic::plain_spelling`: Said, Saeed and Sa'id; Amin and
+/// Ameen; Isa and Issa).
 pub fn arabic_key_counts(q: &Token, c: &Token) -> bool {
+    let arabic_script = q.script == Script::Arabic || c.script == Script::Arabic;
     match q.arabic.len() {
         0 => false,
-        1 => plainly_alike(q, c),
-        2 => q.script == Script::Arabic || c.script == Script::Arabic || plainly_alike(q, c),
+        // One consonant in the Latin spelling too: Aluoalii (l.l) is not علي.
+        1 => (arabic_script && [q, c].iter().all(|t| t.script == Script::Arabic || one_consonant(&t.text))) || plainly_alike(q, c),
+        2 => arabic_script || plainly_alike(q, c),
         _ => true,
     }
+}
+
+/// Whether a Latin spelling writes one run of consonants, as its skeleton of one letter says (Ali,
+/// Issa, Aisha; glides and a final h aside: Azzawi, Taha), not the same one twice (Aluoalii).
+fn one_consonant(latin: &str) -> bool {
+    let glide_or_vowel = |b: u8| vowel_or_y(b) || matches!(b, b'w' | b'v');
+    let word = latin.as_bytes();
+    let runs = word.split(|&b| glide_or_vowel(b)).filter(|run| !run.is_empty());
+    let last = word.iter().rposition(|&b| !glide_or_vowel(b));
+    let final_h = last.is_some_and(|i| word[i] == b'h' && i > 0 && glide_or_vowel(word[i - 1]));
+    runs.count() - usize::from(final_h) == 1
 }
 
 /// A personal title and a Latin word spelled plainly alike (`plainly_alike`), a word the index
@@ -373,7 +387,9 @@ fn latin_spelled_alike(a: &str, b: &str) -> bool {
 /// final -i after a consonant is a written ي or ی (the nisba of Mohammadi, Ahmadi, Hosseini, a
 /// name of its own), and a final ي or ی is written with a vowel (Ali, Musa for Persian موسی), not
 /// a consonant (Ahmed is not احمدی). The romanized Arabic word (`text`) writes that ي or ی as y.
-/// And a y or w inside the Latin word is a letter of the Arabic one (`arabic::glides_written`).
+/// And a y, w or v inside the Latin word is a letter of the Arabic one (`arabic::glides_written`),
+/// and a final ة (ta marbuta) is written with a vowel, with or without an h after it (Aisha,
+/// Fatimah; Ayash is not عائشة).
 fn ends_agree(arabic: &Token, latin: &Token) -> bool {
     // y opens a word as a consonant (Yusuf), and w is one anywhere.
     let opens_with_vowel = latin.text.as_bytes().first().is_some_and(|&b| vowel_or_y(b) && b != b'y');
@@ -382,9 +398,14 @@ fn ends_agree(arabic: &Token, latin: &Token) -> bool {
     let latin_i = matches!(l.last(), Some(b'i' | b'y')) && consonant(l.len().checked_sub(2).and_then(|i| l.get(i)));
     let arabic_y = arabic_nisba(arabic);
     let native = arabic.native.as_deref().unwrap_or_default();
+    let vowel_end = match l {
+        [.., v, b'h'] => vowel_or_y(*v),
+        _ => !consonant(l.last()),
+    };
     arabic::opens_with_vowel(native) == opens_with_vowel
         && (latin_i == arabic_y || (arabic_y && !consonant(l.last())))
         && arabic::glides_written(native, &latin.text)
+        && (!native.ends_with('ة') || vowel_end)
 }
 
 /// Whether an Arabic-script word ends in ي or ی after a letter, which its romanization (`text`)

@@ -78,15 +78,15 @@ fn letter_key(c: char) -> Option<u8> {
 }
 
 /// Whether the glides a Latin spelling writes as consonants inside the word (the y of Husayn,
-/// the w of Dawud) are letters of the Arabic-script word (حسين, داود): a Latin y or w always
-/// stands for ي or و, where vowels long or short may be written either way. حسن is Hasan, not
-/// Husayn, though both are h-s-n.
+/// the w of Dawud, the Persian v of Alavi) are letters of the Arabic-script word (حسين, داود,
+/// علوی): a Latin y, w or v always stands for ي or و, where vowels long or short may be written
+/// either way. حسن is Hasan, not Husayn, though both are h-s-n; علي is Ali, not Alavi.
 pub fn glides_written(native: &str, latin: &str) -> bool {
     const YA: &[char] = &['ي', 'ی', 'ې', 'ے', 'ۍ', 'ئ', 'ى'];
     const WAW: &[char] = &['و', 'ۇ', 'ۆ', 'ۈ', 'ؤ'];
-    let inside = |glide: u8| latin.bytes().skip(1).any(|b| b == glide);
+    let inside = |glides: &[u8]| latin.bytes().skip(1).any(|b| glides.contains(&b));
     let written = |letters: &[char]| native.chars().any(|c| letters.contains(&c));
-    (!inside(b'y') || written(YA)) && (!inside(b'w') || written(WAW))
+    (!inside(b"y") || written(YA)) && (!inside(b"wv") || written(WAW))
 }
 
 /// Consonant skeleton of an Arabic-script word, in the key space of `fold`. The article ال is
@@ -416,6 +416,7 @@ mod tests {
         assert!(glides_written("حسين", "husayn") && glides_written("داود", "dawud") && glides_written("حسن", "hasan"));
         assert!(!glides_written("حسن", "husayn") && !glides_written("دد", "dawud"));
         assert!(glides_written("يوسف", "yusuf"), "an initial y is a consonant of its own");
+        assert!(glides_written("علوی", "alavi") && !glides_written("علي", "alavi"), "a Persian v is و");
     }
 
     #[test]
