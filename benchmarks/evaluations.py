@@ -472,6 +472,18 @@ def own_names(watchlist: Watchlist) -> pl.DataFrame:
     )
 
 
+def original_script_recall(watchlist: Watchlist) -> pl.DataFrame:
+    """Every original-script name (the UN list's names in Arabic script, and others) screened, with
+    its entity's type, against the watchlist without the original-script names, so that it can only
+    find its entity through the Latin names: `judge_hits` rows (entity_id, name, found, top1 ...)."""
+    types = watchlist.entities.select("entity_id", "entity_type")
+    original = pl.col("kind") == "original_script"
+    queries = watchlist.names.filter(original).select("entity_id", "name").join(types, on="entity_id", how="left")
+    latin = Watchlist(watchlist.entities, watchlist.names.filter(~original), watchlist.attributes, manifest={})
+    hits = latin.matcher(top_k=OWN_NAME_TOP_K).screen(queries["name"], queries["entity_type"])
+    return judge_hits(queries, hits)
+
+
 # --- Clean customers: alert rate and throughput ---------------------------------------------------
 
 

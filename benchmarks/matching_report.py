@@ -217,6 +217,12 @@ def _own_names(watchlist, figures: list[Figure]) -> None:
         names, found = own.filter(kinds)["names"].sum(), own.filter(kinds)["found"].sum()
         value = f"{found:,} of {names:,} ({_percent(found / names, 2)})"
         figures.append(Figure(f"{label} finding their own entity", value))
+    judged = ev.original_script_recall(watchlist)
+    found = int(judged["found"].sum())
+    print(f"-- original-script names, against the Latin names alone: {found} of {judged.height} found; misses:")
+    print(judged.filter(~pl.col("found")).select("name", "best_name", "best_score").head(MISS_EXAMPLES))
+    value = f"{found:,} of {judged.height:,} ({_percent(found / judged.height)})"
+    figures.append(Figure("original-script names finding their entity by its Latin names", value))
 
 
 def _alias_figures(who: str, judged: pl.DataFrame, figures: list[Figure], *, target: bool) -> None:

@@ -263,6 +263,17 @@ class TestCounting:
         own = ev.own_names(_watchlist())
         assert own.rows() == [("aka", 7, 7), ("fka", 1, 1), ("primary", 4, 4), ("weak_aka", 1, 1)]
 
+    def test_original_script_names_are_screened_against_the_latin_names_alone(self):
+        tables = Tables()
+        tables.add_entity("un:KPi.1", "un", "person", ["DPRK"], None, None)
+        tables.add_name("un:KPi.1", "KIM YONG CHOL", "primary", "un:KPi.1/primary")
+        tables.add_name("un:KPi.1", "김영철", "original_script", "un:KPi.1/original:0")
+        tables.add_entity("un:QDi.1", "un", "person", ["Al-Qaida"], None, None)
+        tables.add_name("un:QDi.1", "AHMAD ZAID", "primary", "un:QDi.1/primary")
+        tables.add_name("un:QDi.1", "بندر", "original_script", "un:QDi.1/original:0")
+        judged = ev.original_script_recall(Watchlist(*tables.frames(), manifest={}))
+        assert judged.select("entity_id", "name", "found").rows() == [("un:KPi.1", "김영철", True), ("un:QDi.1", "بندر", False)]
+
     def test_baseline_cutoff_matches_the_alert_volume(self):
         best = np.array([0.99, 0.5, 0.7, 0.95, 0.6, 0.8, 0.65, 0.55, 0.75, 0.9], dtype=np.float32)
         cutoff = ev.cutoff_for_alert_rate(best, 200.0)  # 2 of 10 may alert

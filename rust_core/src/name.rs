@@ -490,6 +490,7 @@ mod tests {
         assert_eq!(cyr.tokens[0].slavic, lat.tokens[1].slavic);
         assert_eq!(cyr.tokens[2].slavic, lat.tokens[0].slavic);
         assert_eq!(cyr.tokens[0].script, Script::Cyrillic);
+        assert_eq!(analyze("عمر").tokens[0].class, Class::Word, "romanized mr, not the title Mr");
     }
 
     #[test]

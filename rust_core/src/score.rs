@@ -1245,6 +1245,13 @@ mod tests {
         assert_eq!(sim("أحمد", "Ahmad").unwrap().rule, Rule::Arabic);
         assert_eq!(sim("الحسن", "Hasan").unwrap().rule, Rule::Arabic, "the article joined");
         assert!(sim("حسن", "Ehsan").is_none(), "إحسان opens with alif");
+        for (arabic, latin) in [("علي", "Ali"), ("طه", "Taha"), ("العزاوي", "Azzawi"), ("عمر", "Omar"), ("عائشة", "Aisha")] {
+            assert_eq!(sim(arabic, latin).map(|m| m.rule), Some(Rule::Arabic), "{arabic} {latin}: a skeleton of one or two letters");
+        }
+        assert!(sim("علي", "Aluoalii").is_none(), "one consonant written twice");
+        assert!(sim("علي", "Alavi").is_none(), "a Persian v is a written و");
+        assert!(sim("عائشة", "Ayash").is_none(), "a final ة is written with a vowel");
+        assert!(sim("علي", "Lee").is_none(), "ع opens the word");
         assert!(sim("Zhang", "Zhiyong").is_none(), "Mandarin syllables share no Arabic name");
         assert!(sim("Yang", "Ying").is_none(), "two syllables that sound alike are two syllables");
         assert!(sim("Hung", "Hoang").is_none(), "Vietnamese Hùng is not Hoàng");
