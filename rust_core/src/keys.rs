@@ -219,6 +219,8 @@ pub fn joined_keys(parts: &[Token], side: Side, out: &mut Vec<u64>) {
     out.push(key(Ns::Text, &text));
     if join == Join::TextAndFolds {
         out.extend(crate::score::arabic_joined_key(parts, &text).map(|k| key(Ns::Arabic, &k)));
+        let compound = score::arabic_script_compound(parts).map(|native| arabic::skeleton(&native));
+        out.extend(compound.filter(|k| k.len() >= 3).map(|k| key(Ns::Arabic, &k)));
         let korean = joined(|t| t.korean.as_deref());
         // Met by a single word's loose key across the initial-sound rule (`Ryongnam` / `Yong Nam`),
         // which writes a word's first letters r, n, i or y.

@@ -358,7 +358,7 @@ fn plainly_alike(q: &Token, c: &Token) -> bool {
 fn spelled_alike(q: &Token, c: &Token) -> bool {
     match (q.script, c.script) {
         // A final ي or ی on one word only is a nisba, a name of its own (احمدی Ahmadi, أحمد Ahmad).
-        (Script::Arabic, Script::Arabic) => arabic_nisba(q) == arabic_nisba(c),
+        (Script::Arabic, Script::Arabic) => arabic_nisba(&q.text) == arabic_nisba(&c.text),
         (Script::Arabic, _) => ends_agree(q, c),
         (_, Script::Arabic) => ends_agree(c, q),
         _ => {
@@ -391,27 +391,33 @@ fn latin_spelled_alike(a: &str, b: &str) -> bool {
 /// and a final ة (ta marbuta) is written with a vowel, with or without an h after it (Aisha,
 /// Fatimah; Ayash is not عائشة).
 fn ends_agree(arabic: &Token, latin: &Token) -> bool {
-    // y opens a word as a consonant (Yusuf), and w is one anywhere.
-    let opens_with_vowel = latin.text.as_bytes().first().is_some_and(|&b| vowel_or_y(b) && b != b'y');
+    written_ends_agree(arabic.native.as_deref().unwrap_or_default(), &arabic.text, &latin.text)
+}
+
+/// `ends_agree` of an Arabic-script text (`native`, romanized as `romanized`) and a Latin word.
+fn written_ends_agree(native: &str, romanized: &str, latin: &str) -> bool {
     let consonant = |b: Option<&u8>| b.is_some_and(|&b| !vowel_or_y(b) && b != b'w');
-    let l = latin.text.as_bytes();
+    let l = latin.as_bytes();
     let latin_i = matches!(l.last(), Some(b'i' | b'y')) && consonant(l.len().checked_sub(2).and_then(|i| l.get(i)));
-    let arabic_y = arabic_nisba(arabic);
-    let native = arabic.native.as_deref().unwrap_or_default();
+    let arabic_y = arabic_nisba(romanized);
     let vowel_end = match l {
         [.., v, b'h'] => vowel_or_y(*v),
         _ => !consonant(l.last()),
     };
-    arabic::opens_with_vowel(native) == opens_with_vowel
+    arabic::opens_with_vowel(native) == latin_opens_with_vowel(latin)
         && (latin_i == arabic_y || (arabic_y && !consonant(l.last())))
-        && arabic::glides_written(native, &latin.text)
+        && arabic::glides_written(native, latin)
         && (!native.ends_with('ة') || vowel_end)
 }
 
-/// Whether an Arabic-script word ends in ي or ی after a letter, which its romanization (`text`)
-/// writes as y.
-fn arabic_nisba(arabic: &Token) -> bool {
-    arabic.text.len() >= 2 && arabic.text.ends_with('y')
+/// Whether a Latin spelling opens with a vowel: y opens a word as a consonant (Yusuf).
+fn latin_opens_with_vowel(word: &str) -> bool {
+    word.as_bytes().first().is_some_and(|&b| vowel_or_y(b) && b != b'y')
+}
+
+/// Whether an Arabic-script word ends in ي or ی after a letter, which its romanization writes as y.
+fn arabic_nisba(romanized: &str) -> bool {
+    romanized.len() >= 2 && romanized.ends_with('y')
 }
 
 /// A sound code keeps consonants only; the vowel before a word's last consonant tells names apart
@@ -741,7 +747,29 @@ fn joined_similarity(parts: &[Token], whole: &Token, join: Join) -> Option<Token
     if joins(|t| Some(&*t.chinese)) {
         return Some(TokenMatch { sim: SIM_SYSTEM, rule: Rule::Chinese });
     }
-    arabic_joins(parts, whole).then_some(TokenMatch { sim: SIM_ARABIC, rule: Rule::Arabic })
+    (arabic_joins(parts, whole) || arabic_script_joins(parts, whole)).then_some(TokenMatch { sim: SIM_ARABIC, rule: Rule::Arabic })
+}
+
+/// Two Arabic-script words of one compound name (`arabic::compound`: حبيب الله, عبد الله) against
+/// its Latin spelling in one word (Habibullah, Abdullah; not Abdollahi): the skeleton of the
+/// words joined, beginning and ending alike (`ends_agree`).
+fn arabic_script_joins(parts: &[Token], whole: &Token) -> bool {
+    whole.script == Script::Latin
+        && whole.arabic.len() >= 3
+        && arabic_script_compound(parts).is_some_and(|native| {
+            let romanized: String = parts.iter().map(|t| &*t.text).collect();
+            arabic::skeleton(&native) == *whole.arabic && written_ends_agree(&native, &romanized, &whole.text)
+        })
+}
+
+/// The words of a compound name in Arabic script (`arabic::compound`), joined.
+pub fn arabic_script_compound(parts: &[Token]) -> Option<String> {
+    match parts {
+        [a, b] if a.script == Script::Arabic && b.script == Script::Arabic => {
+            arabic::compound(a.native.as_deref()?, b.native.as_deref()?)
+        }
+        _ => None,
+    }
 }
 
 /// An Arabic name written in one word and in several around its article or abd (`Abdulrahman` /
@@ -1252,6 +1280,9 @@ mod tests {
         assert!(sim("علي", "Alavi").is_none(), "a Persian v is a written و");
         assert!(sim("عائشة", "Ayash").is_none(), "a final ة is written with a vowel");
         assert!(sim("علي", "Lee").is_none(), "ع opens the word");
+        assert!(score("عادل عبد الله", "ABDALLAH, Adel") > 0.9, "عبد الله joined is Abdallah");
+        assert!(score("حبيب الله رستم", "HABIBULLAH, Rustum") > 0.9);
+        assert!(score("علي عبد الله", "ABDOLLAHI, Ali") < 0.8, "Abdollahi ends in a nisba");
         assert!(sim("Zhang", "Zhiyong").is_none(), "Mandarin syllables share no Arabic name");
         assert!(sim("Yang", "Ying").is_none(), "two syllables that sound alike are two syllables");
         assert!(sim("Hung", "Hoang").is_none(), "Vietnamese Hùng is not Hoàng");

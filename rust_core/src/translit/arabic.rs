@@ -127,6 +127,14 @@ pub fn skeleton(word: &str) -> String {
     finish(key)
 }
 
+/// Two Arabic-script words that make one name, which Latin spellings write as one word: a name
+/// with الله or الدين (حبيب الله Habibullah, صلاح الدين Salahuddin), and عبد or أبو with the
+/// name after it (عبد الله Abdullah, أبو بكر Abubakar). The words joined, if they do.
+pub fn compound(first: &str, second: &str) -> Option<String> {
+    let joins = matches!(second, "الله" | "الدين") || matches!(first, "عبد" | "أبو" | "ابو");
+    joins.then(|| format!("{first}{second}"))
+}
+
 /// An Arabic-script word without a joined article ال (الحسن is حسن).
 fn without_article(word: &str) -> &str {
     word.strip_prefix("ال").filter(|r| !r.is_empty()).unwrap_or(word)
@@ -417,6 +425,14 @@ mod tests {
         assert!(!glides_written("حسن", "husayn") && !glides_written("دد", "dawud"));
         assert!(glides_written("يوسف", "yusuf"), "an initial y is a consonant of its own");
         assert!(glides_written("علوی", "alavi") && !glides_written("علي", "alavi"), "a Persian v is و");
+    }
+
+    #[test]
+    fn compound_names_join_as_their_latin_spellings_write_them() {
+        for (first, second, latin) in [("حبيب", "الله", "habibullah"), ("عبد", "الله", "abdullah"), ("صلاح", "الدين", "salahuddin"), ("أبو", "بكر", "abubakar")] {
+            assert_eq!(skeleton(&compound(first, second).unwrap()), fold(latin), "{first} {second}");
+        }
+        assert_eq!(compound("محمد", "علي"), None);
     }
 
     #[test]
