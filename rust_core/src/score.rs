@@ -318,11 +318,20 @@ fn one_consonant(latin: &str) -> bool {
 }
 
 /// A personal title and a Latin word spelled plainly alike (`plainly_alike`), a word the index
-/// keys by its plain spelling (`short_skeleton`).
+/// keys by its plain spelling (`short_skeleton`); or an Arabic-script word of the title's
+/// skeleton, beginning and ending alike (`ends_agree`).
 fn title_spelled_alike(q: &Token, c: &Token) -> bool {
     let title = |t: &Token| t.class == Class::Generic && matches!(generic_words::classify(&t.text), Some(Generic::Title(_)));
-    let word = if q.class == Class::Word { q } else { c };
-    (title(q) || title(c)) && q.script == Script::Latin && c.script == Script::Latin && short_skeleton(word) && plainly_alike(q, c)
+    let (word, other) = if q.class == Class::Word { (q, c) } else { (c, q) };
+    if !(title(q) || title(c)) {
+        return false;
+    }
+    match (word.script, other.script) {
+        (Script::Latin, Script::Latin) => short_skeleton(word) && plainly_alike(q, c),
+        // An Arabic-script word that a title's Latin spelling writes (سيد Sayed, امير Amir).
+        (Script::Arabic, Script::Latin) => word.arabic == other.arabic && ends_agree(word, other),
+        _ => false,
+    }
 }
 
 /// Whether a word's Arabic skeleton has one or two letters, too few to identify a name: such
@@ -399,7 +408,8 @@ fn written_ends_agree(native: &str, romanized: &str, latin: &str) -> bool {
     let consonant = |b: Option<&u8>| b.is_some_and(|&b| !vowel_or_y(b) && b != b'w');
     let l = latin.as_bytes();
     let latin_i = matches!(l.last(), Some(b'i' | b'y')) && consonant(l.len().checked_sub(2).and_then(|i| l.get(i)));
-    let arabic_y = arabic_nisba(romanized);
+    // A final ى is a (Musa, موسى) or, as Egyptian and Afghan typesetting writes ي, i (Haqqani, حقانى).
+    let arabic_y = arabic_nisba(romanized) || native.ends_with('ى');
     let vowel_end = match l {
         [.., v, b'h'] => vowel_or_y(*v),
         _ => !consonant(l.last()),
@@ -779,6 +789,14 @@ pub fn arabic_script_compound(parts: &[Token]) -> Option<String> {
 /// (`arabic_joined_key`): without one, skeletons join other names' words (`Sungmin` /
 /// `Sang Man`, `Bellini` / `Bee Lin`).
 fn arabic_joins(parts: &[Token], whole: &Token) -> bool {
+    if whole.script == Script::Arabic {
+        // One Arabic-script word against Latin words (عبدالرحمن / Abdul Rahman): its skeleton, and
+        // both beginning and ending alike.
+        let joined: String = parts.iter().map(|t| &*t.text).collect();
+        let native = whole.native.as_deref().unwrap_or_default();
+        return arabic_joined_key(parts, &joined).is_some_and(|key| key == *whole.arabic)
+            && written_ends_agree(native, &whole.text, &joined);
+    }
     let length: usize = parts.iter().map(|t| t.text.len()).sum();
     // Cheap tests first: this runs on every join.
     if whole.arabic.len() < 3
@@ -1283,6 +1301,10 @@ mod tests {
         assert!(score("عادل عبد الله", "ABDALLAH, Adel") > 0.9, "عبد الله joined is Abdallah");
         assert!(score("حبيب الله رستم", "HABIBULLAH, Rustum") > 0.9);
         assert!(score("علي عبد الله", "ABDOLLAHI, Ali") < 0.8, "Abdollahi ends in a nisba");
+        assert!(score("محمد عبدالرحمن", "ABDUL RAHMAN, Mohammed") > 0.9, "one Arabic-script word, two Latin ones");
+        assert!(score("حامد عبد الله", "ABD ALLAH, Hamid") > 0.9, "الله keeps its article, as Allah does");
+        assert!(score("سيد احمد", "SAYED, Ahmad") > 0.9, "a title's spelling in Arabic script");
+        assert_eq!(sim("حقانى", "Haqqani").unwrap().rule, Rule::Arabic, "a final ى for ي");
         assert!(sim("Zhang", "Zhiyong").is_none(), "Mandarin syllables share no Arabic name");
         assert!(sim("Yang", "Ying").is_none(), "two syllables that sound alike are two syllables");
         assert!(sim("Hung", "Hoang").is_none(), "Vietnamese Hùng is not Hoàng");

@@ -135,9 +135,10 @@ pub fn compound(first: &str, second: &str) -> Option<String> {
     joins.then(|| format!("{first}{second}"))
 }
 
-/// An Arabic-script word without a joined article ال (الحسن is حسن).
+/// An Arabic-script word without a joined article ال (الحسن is حسن). Not الله, whose Latin
+/// spelling keeps it (Allah, Abdallah).
 fn without_article(word: &str) -> &str {
-    word.strip_prefix("ال").filter(|r| !r.is_empty()).unwrap_or(word)
+    word.strip_prefix("ال").filter(|r| !r.is_empty() && word != "الله").unwrap_or(word)
 }
 
 /// Whether an Arabic-script word, its article aside, opens with a letter Latin spellings write as
