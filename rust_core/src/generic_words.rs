@@ -121,6 +121,11 @@ const LINES_OF_BUSINESS: &[&str] = &[
     "solutions", "technology", "trading",
 ];
 
+/// Whether a token is a personal title (`TITLES`).
+pub fn is_title(token: &str) -> bool {
+    matches!(classify(token), Some(Generic::Title(_)))
+}
+
 /// Whether a token is a generic word naming a line of business (`LINES_OF_BUSINESS`).
 pub fn is_line_of_business(token: &str) -> bool {
     matches!(classify(token), Some(Generic::Word(c)) if LINES_OF_BUSINESS.contains(&c))

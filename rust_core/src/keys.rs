@@ -7,6 +7,7 @@ use std::hash::Hasher;
 use compact_str::CompactString;
 use rustc_hash::FxHasher;
 
+use crate::generic_words;
 use crate::name::{Class, Script, Token};
 use crate::score::{self, Join};
 use crate::translit::{arabic, burmese, hangul, mandarin_hangul, sino_korean};
@@ -69,6 +70,16 @@ pub fn token_keys(t: &Token, side: Side, out: &mut Vec<u64>) {
             out.push(key(Ns::Text, &t.text));
             if t.script == Script::Latin {
                 out.push(key(Ns::Text, &arabic::plain_spelling(&t.text)));
+            }
+        }
+        // And a list's title is keyed as the query words that align with it look it up: a Latin
+        // word by its plain spelling, an Arabic-script one by its skeleton (سيد, `SAYED`).
+        if side == Side::List && t.script == Script::Latin && generic_words::is_title(&t.text) {
+            out.push(key(Ns::Text, &arabic::plain_spelling(&t.text)));
+            match t.arabic.len() {
+                0 => {}
+                1 | 2 => out.push(key(Ns::ArabicShort, &t.arabic)),
+                _ => out.push(key(Ns::Arabic, &t.arabic)),
             }
         }
         return;

@@ -321,7 +321,7 @@ fn one_consonant(latin: &str) -> bool {
 /// keys by its plain spelling (`short_skeleton`); or an Arabic-script word of the title's
 /// skeleton, beginning and ending alike (`ends_agree`).
 fn title_spelled_alike(q: &Token, c: &Token) -> bool {
-    let title = |t: &Token| t.class == Class::Generic && matches!(generic_words::classify(&t.text), Some(Generic::Title(_)));
+    let title = |t: &Token| t.class == Class::Generic && generic_words::is_title(&t.text);
     let (word, other) = if q.class == Class::Word { (q, c) } else { (c, q) };
     if !(title(q) || title(c)) {
         return false;

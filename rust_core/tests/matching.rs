@@ -496,3 +496,15 @@ fn a_list_name_given_exactly_alerts_however_common_unless_a_weak_alias() {
     assert_eq!(hits(&m, "Ahmed Ali"), ["listed"], "OFAC does not expect a weak a.k.a. alone to alert");
     assert!(hits(&m, "Ahmad Ali").is_empty(), "spelled otherwise, two common words are not enough");
 }
+
+#[test]
+fn a_word_aligned_with_a_lists_title_finds_that_name() {
+    // The titles are common in the list: the candidate search must not count the query word
+    // that aligns with one as extra.
+    let filler = (0..200).map(|i| format!("SAYED, {} Amir", hangul_word(i)));
+    let list: Vec<String> = ["SAYED, Ahmad Khan", "AMIR, Khan Motaqi", "QARI, Saifullah"].map(String::from).into_iter().chain(filler).collect();
+    let m = matcher_of(&list, EntityType::Person, 0.8, 5);
+    let indexed = screen_checked(&m, &["سيد احمد خان", "امیر خان متقی", "Kari Saifullah"]);
+    let found = entity_hits(&m, &indexed);
+    assert_eq!(found, [(0, "e0"), (1, "e1"), (2, "e2")]);
+}
