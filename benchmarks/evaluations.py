@@ -472,14 +472,21 @@ def own_names(watchlist: Watchlist) -> pl.DataFrame:
     )
 
 
-def original_script_recall(watchlist: Watchlist) -> pl.DataFrame:
-    """Every original-script name (the UN list's names in Arabic script, and others) screened, with
-    its entity's type, against the watchlist without the original-script names, so that it can only
-    find its entity through the Latin names: `judge_hits` rows (entity_id, name, found, top1 ...)."""
+def original_script_split(watchlist: Watchlist) -> tuple[pl.DataFrame, Watchlist]:
+    """The original-script names (the UN list's names in Arabic script, and others) as queries
+    (entity_id, name, entity_type), and the watchlist without them, where they can find their
+    entity only through its Latin names."""
     types = watchlist.entities.select("entity_id", "entity_type")
     original = pl.col("kind") == "original_script"
     queries = watchlist.names.filter(original).select("entity_id", "name").join(types, on="entity_id", how="left")
     latin = Watchlist(watchlist.entities, watchlist.names.filter(~original), watchlist.attributes, manifest={})
+    return queries, latin
+
+
+def original_script_recall(watchlist: Watchlist) -> pl.DataFrame:
+    """`judge_hits` rows (entity_id, name, found, top1 ...) of each original-script name screened,
+    with its entity's type, against the Latin names (`original_script_split`)."""
+    queries, latin = original_script_split(watchlist)
     hits = latin.matcher(top_k=OWN_NAME_TOP_K).screen(queries["name"], queries["entity_type"])
     return judge_hits(queries, hits)
 

@@ -182,6 +182,7 @@ def watchlist_figures(sizes: Sizes, figures: list[Figure]) -> str | None:
 
     if sizes.recall_customers:
         _candidate_recall(watchlist, picked, sizes, figures)
+        _original_script_candidate_recall(watchlist, figures)
     _baseline(watchlist, picked, sizes, run.names_per_second, rate, figures)
     return None
 
@@ -259,6 +260,16 @@ def _candidate_recall(watchlist, picked: pl.DataFrame, sizes: Sizes, figures: li
     figures.append(Figure(f"candidate recall vs exhaustive ({names.len():,} queries, {pairs:,} hits)",
                           _percent(recall, 3), ">= 99.9%", recall >= 0.999))  # fmt: skip
     print(f"== exhaustive scoring of {names.len():,} queries took {seconds:.1f} s")
+
+
+def _original_script_candidate_recall(watchlist, figures: list[Figure]) -> None:
+    queries, latin = ev.original_script_split(watchlist)
+    matcher = latin.matcher()
+    exhaustive = matcher.screen(queries["name"], queries["entity_type"], exhaustive=True)
+    recall = ev.candidate_recall(matcher.screen(queries["name"], queries["entity_type"]), exhaustive)
+    pairs = exhaustive.select("query_row", "entity_id").unique().height
+    figures.append(Figure(f"candidate recall, original-script names vs Latin ({queries.height} queries, {pairs} hits)",
+                          _percent(recall, 3), ">= 99.9%", recall >= 0.999))  # fmt: skip
 
 
 def _baseline(watchlist, picked: pl.DataFrame, sizes: Sizes, ours_per_second: float, rate: float, figures) -> None:
