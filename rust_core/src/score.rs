@@ -299,22 +299,22 @@ pub fn arabic_key_counts(q: &Token, c: &Token) -> bool {
     let arabic_script = q.script == Script::Arabic || c.script == Script::Arabic;
     match q.arabic.len() {
         0 => false,
-        // One consonant in the Latin spelling too: Aluoalii (l.l) is not علي.
-        1 => (arabic_script && [q, c].iter().all(|t| t.script == Script::Arabic || one_consonant(&t.text))) || plainly_alike(q, c),
+        1 => (arabic_script && q.script != c.script && few_consonants(q, c) && few_consonants(c, q)) || plainly_alike(q, c),
         2 => arabic_script || plainly_alike(q, c),
         _ => true,
     }
 }
 
-/// Whether a Latin spelling writes one run of consonants, as its skeleton of one letter says (Ali,
-/// Issa, Aisha; glides and a final h aside: Azzawi, Taha), not the same one twice (Aluoalii).
-fn one_consonant(latin: &str) -> bool {
+/// For a skeleton of one letter, which merges a letter written twice and drops a final h: whether
+/// a Latin spelling writes no more runs of consonants (glides aside) than the Arabic-script word
+/// writes letters (علي Ali, طه Taha, داد Dad, العزاوي Azzawi; not علي Aluoalii).
+fn few_consonants(latin: &Token, arabic: &Token) -> bool {
+    if latin.script == Script::Arabic {
+        return true;
+    }
     let glide_or_vowel = |b: u8| vowel_or_y(b) || matches!(b, b'w' | b'v');
-    let word = latin.as_bytes();
-    let runs = word.split(|&b| glide_or_vowel(b)).filter(|run| !run.is_empty());
-    let last = word.iter().rposition(|&b| !glide_or_vowel(b));
-    let final_h = last.is_some_and(|i| word[i] == b'h' && i > 0 && glide_or_vowel(word[i - 1]));
-    runs.count() - usize::from(final_h) == 1
+    let runs = latin.text.as_bytes().split(|&b| glide_or_vowel(b)).filter(|run| !run.is_empty()).count();
+    runs <= arabic.native.as_deref().map_or(0, arabic::letters_written)
 }
 
 /// A personal title and a Latin word spelled plainly alike (`plainly_alike`), a word the index
@@ -1295,6 +1295,7 @@ mod tests {
             assert_eq!(sim(arabic, latin).map(|m| m.rule), Some(Rule::Arabic), "{arabic} {latin}: a skeleton of one or two letters");
         }
         assert!(sim("علي", "Aluoalii").is_none(), "one consonant written twice");
+        assert_eq!(sim("داد", "Dad").map(|m| m.rule), Some(Rule::Arabic), "a letter written twice");
         assert!(sim("علي", "Alavi").is_none(), "a Persian v is a written و");
         assert!(sim("عائشة", "Ayash").is_none(), "a final ة is written with a vowel");
         assert!(sim("علي", "Lee").is_none(), "ع opens the word");

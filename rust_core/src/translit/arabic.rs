@@ -95,6 +95,17 @@ pub fn glides_written(native: &str, latin: &str) -> bool {
 /// عبد followed by the key of الرحمن) and in the compounds with الدين (نورالدين is nrdn like
 /// nuruddin, nureddine).
 pub fn skeleton(word: &str) -> String {
+    finish(written_letters(word))
+}
+
+/// How many letters of an Arabic-script word its skeleton keeps, before `finish` merges
+/// repeated ones and drops a final h: داد two, علي one.
+pub fn letters_written(word: &str) -> usize {
+    written_letters(word).len()
+}
+
+/// The keys of the letters `skeleton` keeps, in order, before `finish`.
+fn written_letters(word: &str) -> Vec<u8> {
     // Presentation forms (ligatures, positional glyphs) are folded to letters first; normalized
     // input has none, so this is the rare path.
     let letters: String;
@@ -124,7 +135,7 @@ pub fn skeleton(word: &str) -> String {
             }
         }
     }
-    finish(key)
+    key
 }
 
 /// Two Arabic-script words that make one name, which Latin spellings write as one word: a name
