@@ -787,11 +787,11 @@ pub fn arabic_script_compound(parts: &[Token]) -> Option<String> {
 /// consonant skeleton of the joined spelling (`arabic::fold` drops the joined article) and
 /// spelled alike, as `spelled_alike` asks of two words. Only where a particle is among the parts
 /// (`arabic_joined_key`): without one, skeletons join other names' words (`Sungmin` /
-/// `Sang Man`, `Bellini` / `Bee Lin`).
+/// `Sang Man`, `Bellini` / `Bee Lin`). The one word may be in Arabic script (عبدالرحمن / `Abdul
+/// Rahman`), its skeleton against the Latin words'.
 fn arabic_joins(parts: &[Token], whole: &Token) -> bool {
     if whole.script == Script::Arabic {
-        // One Arabic-script word against Latin words (عبدالرحمن / Abdul Rahman): its skeleton, and
-        // both beginning and ending alike.
+        // Beginning and ending alike, as one Arabic-script word and one Latin word must.
         let joined: String = parts.iter().map(|t| &*t.text).collect();
         let native = whole.native.as_deref().unwrap_or_default();
         return arabic_joined_key(parts, &joined).is_some_and(|key| key == *whole.arabic)
