@@ -118,17 +118,21 @@ pub fn token_keys(t: &Token, side: Side, out: &mut Vec<u64>) {
     out.extend(t.chinese_surnames.iter().map(|v| key(Ns::Chinese, v)));
     out.push(key(Ns::Slavic, &t.slavic));
     let arabic_script = t.script == Script::Arabic;
-    match (t.arabic.len(), side) {
-        (0, _) => {}
-        (1 | 2, Side::List) => {
-            out.push(key(Ns::ArabicShort, &t.arabic));
-            if arabic_script {
-                out.push(key(Ns::ArabicShortNative, &t.arabic));
+    // An Arabic-script word by both its skeletons (`arabic::other_skeleton`: رضا as Rida and Reza).
+    let other = t.native.as_deref().filter(|_| arabic_script).and_then(arabic::other_skeleton);
+    for skeleton in std::iter::once(&*t.arabic).chain(other.as_deref()) {
+        match (skeleton.len(), side) {
+            (0, _) => {}
+            (1 | 2, Side::List) => {
+                out.push(key(Ns::ArabicShort, skeleton));
+                if arabic_script {
+                    out.push(key(Ns::ArabicShortNative, skeleton));
+                }
             }
+            (1 | 2, Side::Query) if arabic_script => out.push(key(Ns::ArabicShort, skeleton)),
+            (1 | 2, Side::Query) => out.push(key(Ns::ArabicShortNative, skeleton)),
+            _ => out.push(key(Ns::Arabic, skeleton)),
         }
-        (1 | 2, Side::Query) if arabic_script => out.push(key(Ns::ArabicShort, &t.arabic)),
-        (1 | 2, Side::Query) => out.push(key(Ns::ArabicShortNative, &t.arabic)),
-        _ => out.push(key(Ns::Arabic, &t.arabic)),
     }
     if t.phonetic.len() >= crate::score::MIN_PHONETIC_LEN && !arabic_script {
         out.push(key(Ns::Phonetic, &t.phonetic));

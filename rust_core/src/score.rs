@@ -205,7 +205,7 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
     // long words or plain spellings of one word (Ala / Alaa; a Korean name's syllables differ so
     // only in a tense consonant, Sa / Ssa, which names hardly use): a skeleton of one or two
     // letters was compared on its plain spelling by `arabic_key_counts` already.
-    let skeleton_alike = q.arabic == c.arabic
+    let skeleton_alike = (q.arabic == c.arabic || other_reading(q, c) || other_reading(c, q))
         && arabic_key_counts(q, c)
         && (!korean_pair || from_script(Script::Arabic) || long_words(q, c) || q.arabic.len() <= 2 || plainly_alike(q, c))
         && spelled_alike(q, c);
@@ -388,6 +388,14 @@ fn latin_spelled_alike(a: &str, b: &str) -> bool {
         let jw = jaro_winkler::normalized_similarity(a.bytes(), b.bytes());
         jw >= 0.9 || (jw >= 0.8 && same_shape())
     }
+}
+
+/// Whether an Arabic-script word's second skeleton (`arabic::other_skeleton`: رضا as Reza, كاظم as
+/// Kadhim) is a Latin word's.
+fn other_reading(arabic: &Token, latin: &Token) -> bool {
+    arabic.script == Script::Arabic
+        && latin.script != Script::Arabic
+        && arabic.native.as_deref().and_then(arabic::other_skeleton).is_some_and(|s| s == *latin.arabic)
 }
 
 /// Whether an Arabic-script word and a Latin spelling begin and end alike. A Latin word opening
@@ -1306,6 +1314,11 @@ mod tests {
         assert!(score("حامد عبد الله", "ABD ALLAH, Hamid") > 0.9, "الله keeps its article, as Allah does");
         assert!(score("سيد احمد", "SAYED, Ahmad") > 0.9, "a title's spelling in Arabic script");
         assert_eq!(sim("حقانى", "Haqqani").unwrap().rule, Rule::Arabic, "a final ى for ي");
+        for latin in ["Kazim", "Kadhim", "Kathim"] {
+            assert_eq!(sim("كاظم", latin).map(|m| m.rule), Some(Rule::Arabic), "{latin}");
+        }
+        assert_eq!(sim("رضا", "Reza").map(|m| m.rule), Some(Rule::Arabic), "Persian z for ض");
+        assert!(sim("Hamid", "Hamza").is_none(), "d and z stay apart between Latin spellings");
         assert!(sim("Zhang", "Zhiyong").is_none(), "Mandarin syllables share no Arabic name");
         assert!(sim("Yang", "Ying").is_none(), "two syllables that sound alike are two syllables");
         assert!(sim("Hung", "Hoang").is_none(), "Vietnamese Hùng is not Hoàng");

@@ -39,7 +39,9 @@
 //! (m.h.m.d) from Mahmoud (m.hm.d). Not merged, so these spellings miss: q with g (Gulf and
 //! Maghrebi Gaddafi, Belgacem, since g is the Egyptian ج); th with s, z with d (the Persian,
 //! Urdu and Turkish values of ث ذ ض: Osman, Wasiq, Zakir, Fazl, Reza, Ramazan), since merging d
-//! and z would make Hamza and Hamid one name; kh with h.
+//! and z would make Hamza and Hamid one name; kh with h. An Arabic-script word, whose letters say
+//! which sound it is, has a second skeleton with those letters' other values (`other_skeleton`):
+//! رضا meets Reza, كاظم Kadhim; between two Latin spellings (Ramazan / Ramadan) they still miss.
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -95,17 +97,30 @@ pub fn glides_written(native: &str, latin: &str) -> bool {
 /// عبد followed by the key of الرحمن) and in the compounds with الدين (نورالدين is nrdn like
 /// nuruddin, nureddine).
 pub fn skeleton(word: &str) -> String {
-    finish(written_letters(word))
+    finish(written_letters(word, letter_key))
+}
+
+/// The letters Latin spellings write with their other value, by language: ذ and ض as z in
+/// Persian, Urdu and Turkish (Zakir ذاكر, Reza رضا, Ramazan رمضان), ظ as dh in Iraqi and Gulf
+/// Arabic (Kadhim كاظم, Dhafer ظافر), ث as s (Osman عثمان). The table's keys merge none of these
+/// (d and z apart keep Hamid and Hamza two names); an Arabic-script word has a second skeleton.
+const OTHER_VALUES: &[(char, u8)] = &[('ذ', b'z'), ('ض', b'z'), ('ظ', b'd'), ('ث', b's')];
+
+/// The skeleton of an Arabic-script word with each letter of `OTHER_VALUES` read by its other
+/// value, if it has one.
+pub fn other_skeleton(word: &str) -> Option<String> {
+    let other = |c: char| OTHER_VALUES.iter().find(|&&(l, _)| l == c).map(|&(_, k)| k).or_else(|| letter_key(c));
+    word.chars().any(|c| OTHER_VALUES.iter().any(|&(l, _)| l == c)).then(|| finish(written_letters(word, other)))
 }
 
 /// How many letters of an Arabic-script word its skeleton keeps, before `finish` merges
 /// repeated ones and drops a final h: داد two, علي one.
 pub fn letters_written(word: &str) -> usize {
-    written_letters(word).len()
+    written_letters(word, letter_key).len()
 }
 
-/// The keys of the letters `skeleton` keeps, in order, before `finish`.
-fn written_letters(word: &str) -> Vec<u8> {
+/// The keys (`key_of` each letter) of the letters `skeleton` keeps, in order, before `finish`.
+fn written_letters(word: &str, key_of: impl Fn(char) -> Option<u8>) -> Vec<u8> {
     // Presentation forms (ligatures, positional glyphs) are folded to letters first; normalized
     // input has none, so this is the rare path.
     let letters: String;
@@ -127,7 +142,7 @@ fn written_letters(word: &str) -> Vec<u8> {
     let mut key = Vec::with_capacity(word.len() / 2);
     for part in [head, stem, din] {
         for (i, c) in part.chars().enumerate() {
-            match letter_key(c) {
+            match key_of(c) {
                 Some(b'w' | b'y') if i > 0 => {}
                 Some(k) => key.push(k),
                 None if c.is_ascii_alphanumeric() => key.push(c.to_ascii_lowercase() as u8),
@@ -445,6 +460,15 @@ mod tests {
             assert_eq!(skeleton(&compound(first, second).unwrap()), fold(latin), "{first} {second}");
         }
         assert_eq!(compound("محمد", "علي"), None);
+    }
+
+    #[test]
+    fn letters_with_another_value_give_a_second_skeleton() {
+        for (word, latin) in [("رضا", "reza"), ("كاظم", "kadhim"), ("ذاكر", "zakir"), ("عثمان", "osman")] {
+            assert_eq!(other_skeleton(word), Some(fold(latin)), "{word}");
+        }
+        assert_eq!(skeleton("كاظم"), fold("kazim"));
+        assert_eq!(other_skeleton("حمزة"), None);
     }
 
     #[test]
