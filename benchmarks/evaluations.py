@@ -460,9 +460,7 @@ def own_names(watchlist: Watchlist) -> pl.DataFrame:
     name_kind, names, found (the names whose own entity is among the hits). A name given exactly
     should find its entity however common its words, but for a weak a.k.a. (a broad name that
     OFAC does not expect screening to alert on alone)."""
-    types = watchlist.entities.select("entity_id", "entity_type")
-    names = watchlist.names.select("entity_id", "name", pl.col("kind").alias("name_kind"))
-    names = names.join(types, on="entity_id", how="left")
+    names = _with_entity_types(watchlist, watchlist.names.select("entity_id", "name", pl.col("kind").alias("name_kind")))
     hits = watchlist.matcher(top_k=OWN_NAME_TOP_K).screen(names["name"], names["entity_type"])
     judged = judge_hits(names, hits)
     return (
@@ -472,13 +470,17 @@ def own_names(watchlist: Watchlist) -> pl.DataFrame:
     )
 
 
+def _with_entity_types(watchlist: Watchlist, names: pl.DataFrame) -> pl.DataFrame:
+    """`names` (with entity_id) and each one's entity_type."""
+    return names.join(watchlist.entities.select("entity_id", "entity_type"), on="entity_id", how="left")
+
+
 def original_script_split(watchlist: Watchlist) -> tuple[pl.DataFrame, Watchlist]:
     """The original-script names (the UN list's names in Arabic script, and others) as queries
     (entity_id, name, entity_type), and the watchlist without them, where they can find their
     entity only through its Latin names."""
-    types = watchlist.entities.select("entity_id", "entity_type")
     original = pl.col("kind") == "original_script"
-    queries = watchlist.names.filter(original).select("entity_id", "name").join(types, on="entity_id", how="left")
+    queries = _with_entity_types(watchlist, watchlist.names.filter(original).select("entity_id", "name"))
     latin = Watchlist(watchlist.entities, watchlist.names.filter(~original), watchlist.attributes, manifest={})
     return queries, latin
 

@@ -76,11 +76,7 @@ pub fn token_keys(t: &Token, side: Side, out: &mut Vec<u64>) {
         // word by its plain spelling, an Arabic-script one by its skeleton (سيد, `SAYED`).
         if side == Side::List && t.script == Script::Latin && generic_words::is_title(&t.text) {
             out.push(key(Ns::Text, &arabic::plain_spelling(&t.text)));
-            match t.arabic.len() {
-                0 => {}
-                1 | 2 => out.push(key(Ns::ArabicShort, &t.arabic)),
-                _ => out.push(key(Ns::Arabic, &t.arabic)),
-            }
+            skeleton_keys(&t.arabic, side, false, out);
         }
         return;
     }
@@ -121,18 +117,7 @@ pub fn token_keys(t: &Token, side: Side, out: &mut Vec<u64>) {
     // An Arabic-script word by both its skeletons (`arabic::other_skeleton`: رضا as Rida and Reza).
     let other = t.native.as_deref().filter(|_| arabic_script).and_then(arabic::other_skeleton);
     for skeleton in std::iter::once(&*t.arabic).chain(other.as_deref()) {
-        match (skeleton.len(), side) {
-            (0, _) => {}
-            (1 | 2, Side::List) => {
-                out.push(key(Ns::ArabicShort, skeleton));
-                if arabic_script {
-                    out.push(key(Ns::ArabicShortNative, skeleton));
-                }
-            }
-            (1 | 2, Side::Query) if arabic_script => out.push(key(Ns::ArabicShort, skeleton)),
-            (1 | 2, Side::Query) => out.push(key(Ns::ArabicShortNative, skeleton)),
-            _ => out.push(key(Ns::Arabic, skeleton)),
-        }
+        skeleton_keys(skeleton, side, arabic_script, out);
     }
     if t.phonetic.len() >= crate::score::MIN_PHONETIC_LEN && !arabic_script {
         out.push(key(Ns::Phonetic, &t.phonetic));
@@ -145,6 +130,23 @@ pub fn token_keys(t: &Token, side: Side, out: &mut Vec<u64>) {
         stem_keys(t, out);
     }
     near_keys(t, side, out);
+}
+
+/// The keys of an Arabic consonant skeleton (`score::arabic_key_counts`): by itself from three
+/// letters, else in `Ns::ArabicShort` and `Ns::ArabicShortNative` by side and script.
+fn skeleton_keys(skeleton: &str, side: Side, arabic_script: bool, out: &mut Vec<u64>) {
+    match (skeleton.len(), side) {
+        (0, _) => {}
+        (1 | 2, Side::List) => {
+            out.push(key(Ns::ArabicShort, skeleton));
+            if arabic_script {
+                out.push(key(Ns::ArabicShortNative, skeleton));
+            }
+        }
+        (1 | 2, Side::Query) if arabic_script => out.push(key(Ns::ArabicShort, skeleton)),
+        (1 | 2, Side::Query) => out.push(key(Ns::ArabicShortNative, skeleton)),
+        _ => out.push(key(Ns::Arabic, skeleton)),
+    }
 }
 
 /// Keys for `hangul::nearly_spells`, a Latin word one letter off a spelling of a Hangul syllable:

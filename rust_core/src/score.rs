@@ -299,19 +299,18 @@ pub fn arabic_key_counts(q: &Token, c: &Token) -> bool {
     let arabic_script = q.script == Script::Arabic || c.script == Script::Arabic;
     match q.arabic.len() {
         0 => false,
-        1 => (arabic_script && q.script != c.script && few_consonants(q, c) && few_consonants(c, q)) || plainly_alike(q, c),
+        1 => (q.script != c.script && arabic_script && few_consonants(q, c)) || plainly_alike(q, c),
         2 => arabic_script || plainly_alike(q, c),
         _ => true,
     }
 }
 
 /// For a skeleton of one letter, which merges a letter written twice and drops a final h: whether
-/// a Latin spelling writes no more runs of consonants (glides aside) than the Arabic-script word
-/// writes letters (علي Ali, طه Taha, داد Dad, العزاوي Azzawi; not علي Aluoalii).
-fn few_consonants(latin: &Token, arabic: &Token) -> bool {
-    if latin.script == Script::Arabic {
-        return true;
-    }
+/// the Latin spelling of two words, one of them in Arabic script, writes no more runs of consonants
+/// (glides aside) than the Arabic-script word writes letters (علي Ali, طه Taha, داد Dad, العزاوي
+/// Azzawi; not علي Aluoalii).
+fn few_consonants(q: &Token, c: &Token) -> bool {
+    let (arabic, latin) = if q.script == Script::Arabic { (q, c) } else { (c, q) };
     let glide_or_vowel = |b: u8| vowel_or_y(b) || matches!(b, b'w' | b'v');
     let runs = latin.text.as_bytes().split(|&b| glide_or_vowel(b)).filter(|run| !run.is_empty()).count();
     runs <= arabic.native.as_deref().map_or(0, arabic::letters_written)
