@@ -10,7 +10,7 @@ use rustc_hash::FxHasher;
 use crate::generic_words;
 use crate::name::{Class, Script, Token};
 use crate::score::{self, Join};
-use crate::translit::{arabic, burmese, hangul, mandarin_hangul, sino_korean};
+use crate::translit::{arabic, burmese, hangul, mandarin_hangul, sino_korean, somali};
 
 /// Key namespaces: the same string means different things under different rules.
 #[derive(Clone, Copy)]
@@ -98,6 +98,16 @@ pub fn token_keys(t: &Token, side: Side, out: &mut Vec<u64>) {
         // And, for Arabic skeletons of one or two letters, the word spelled plainly.
         if score::short_skeleton(t) {
             out.push(key(Ns::Text, &arabic::plain_spelling(&t.text)));
+        }
+        // And a Somali spelling as its English-language one is keyed (`score::somali_alike`).
+        if let Some(spelled) = &t.somali {
+            let skeleton = arabic::fold(spelled);
+            out.push(key(Ns::Text, spelled));
+            out.extend(somali::opening_vowel_spellings(&t.text, spelled).map(|s| key(Ns::Text, &s)));
+            if skeleton.len() <= 2 {
+                out.push(key(Ns::Text, &arabic::plain_spelling(spelled)));
+            }
+            skeleton_keys(&skeleton, side, false, out);
         }
     }
     if let Some(k) = &t.korean {

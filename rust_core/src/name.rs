@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::generic_words::{self, Generic};
 use crate::normalize::{normalize, Folds, Normalized};
 use crate::phonetic::phonetic_key;
-use crate::translit::{arabic, cyrillic, generic, han, hangul, vietnamese};
+use crate::translit::{arabic, cyrillic, generic, han, hangul, somali, vietnamese};
 
 /// The script a token was written in, before romanization.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -157,6 +157,9 @@ pub struct Forms {
     pub slavic: Form,
     /// Arabic-name consonant skeleton.
     pub arabic: Form,
+    /// A Latin word in the Somali orthography, spelled as English-language spellings do
+    /// (`somali::conventional`: Maxamed as Mahamed, Cali as Ali).
+    pub somali: Option<Form>,
     pub phonetic: Form,
 }
 
@@ -417,17 +420,25 @@ fn latin_forms(text: String, native: Option<String>, script: Script, syllable: b
         (Some(h), Script::Hangul) => hangul::hangul_surname_key(h).into_iter().collect(),
         _ => hangul::surname_keys(&text).to_vec(),
     };
+    let east_asian_syllables = match han::name_part_syllables(&text) {
+        0 => u8::from(vietnamese::is_syllable(&text)),
+        n => n,
+    };
+    // Not Korean syllables, nor a Chinese or Vietnamese syllable or Pinyin's x, whose c and x are
+    // their own (Cao, Xuan, Xiaoping); two syllables with a c may be Somali (ca-li, Cali).
+    let east_asian = east_asian_syllables == 1 || (east_asian_syllables > 0 && text.contains('x'));
+    let somali = (script == Script::Latin && syllables.is_none() && !east_asian)
+        .then(|| somali::conventional(&text))
+        .flatten();
     Forms {
         korean_surnames: korean_surnames.into_iter().map(|k| Form::new(k.to_string())).collect(),
         korean_loose: korean.as_deref().map(|k| Form::new(hangul::loose(k))),
         chinese_surnames: han::surname_variants(&text).iter().map(|v| Form::new(han::fold(v))).collect(),
         chinese: Form::new(han::fold(&text)),
-        east_asian_syllables: match han::name_part_syllables(&text) {
-            0 => u8::from(vietnamese::is_syllable(&text)),
-            n => n,
-        },
+        east_asian_syllables,
         slavic: Form::new(cyrillic::fold(&text)),
         arabic: Form::new(arabic::fold(&text)),
+        somali: somali.map(Form::new),
         phonetic: Form::new(phonetic_key(&text)),
         korean: korean.map(Form::new),
         korean_syllables: syllables.map_or(0, |s| s.len().min(u8::MAX as usize) as u8),

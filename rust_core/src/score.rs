@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::generic_words::{self, Generic};
 use crate::keys::Side;
 use crate::name::{Class, Script, Token};
-use crate::translit::{arabic, burmese, cyrillic, hangul, mandarin_hangul, sino_korean};
+use crate::translit::{arabic, burmese, cyrillic, hangul, mandarin_hangul, sino_korean, somali};
 
 /// Why two tokens were taken as the same name part.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -29,6 +29,7 @@ pub enum Rule {
     Slavic,
     Arabic,
     Burmese,
+    Somali,
     GenericWord,
     Typo,
     Phonetic,
@@ -52,6 +53,7 @@ impl Rule {
             Rule::Slavic => "Cyrillic transliteration",
             Rule::Arabic => "Arabic name variant",
             Rule::Burmese => "Burmese spelling",
+            Rule::Somali => "Somali spelling",
             Rule::GenericWord => "same legal form/generic word",
             Rule::Typo => "spelling difference",
             Rule::Phonetic => "sounds alike",
@@ -161,6 +163,9 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
     if q.script == Script::Latin && c.script == Script::Latin && (unaspirated(q, c) || unaspirated(c, q)) && !east_asian_pair(q, c) {
         return m(SIM_SYSTEM, Rule::Burmese);
     }
+    if let Some(m) = somali_alike(q, c) {
+        return Some(m);
+    }
     // A surname class decides first where either side is written as the family name
     // (`JO, Kyong Hun`), so that Jo/Cho is explained as a surname, not a romanization.
     if (q.family || c.family) && share_surname(q, c) {
@@ -229,6 +234,28 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
         (Some(t), None) => m(t, Rule::Typo),
         (_, f) => f,
     }
+}
+
+/// A Latin word in the Somali orthography against another Latin spelling of the name: its
+/// English-language spelling is that spelling (Cali / Ali, Xasan / Hasan, Cumar / Omar with the
+/// vowel after its ayn written either way), or alike by the Arabic rule (Maxamed as Mahamed / Mohamed, Cabdiraxmaan as Abdirahman / Abdurrahman).
+fn somali_alike(q: &Token, c: &Token) -> Option<TokenMatch> {
+    let (spelled, other) = match (&q.somali, &c.somali) {
+        (Some(s), None) => (s, c),
+        (None, Some(s)) => (s, q),
+        _ => return None,
+    };
+    if other.script != Script::Latin || other.east_asian_syllables > 0 {
+        return None;
+    }
+    let word = if q.somali.is_some() { q } else { c };
+    if **spelled == *other.text || somali::opening_vowel_spellings(&word.text, spelled).any(|s| s == *other.text) {
+        return Some(TokenMatch { sim: SIM_SYSTEM, rule: Rule::Somali });
+    }
+    let skeleton = arabic::fold(spelled);
+    let counts = skeleton.len() >= 3 || arabic::plain_spelling(spelled) == arabic::plain_spelling(&other.text);
+    (counts && skeleton == *other.arabic && latin_spelled_alike(spelled, &other.text))
+        .then_some(TokenMatch { sim: SIM_ARABIC, rule: Rule::Arabic })
 }
 
 /// Whether two words are East-Slavic names, so that the Slavic rule holds even where both read as
@@ -1277,6 +1304,10 @@ mod tests {
         assert_eq!(sim("Pugachyov", "Pugachev").unwrap().rule, Rule::Slavic);
         assert!(sim("Hyon", "Hen").is_none(), "현 is no 헨");
         assert_eq!(sim("Htun", "Tun").unwrap().rule, Rule::Burmese);
+        assert_eq!(sim("Cali", "Ali").unwrap().rule, Rule::Somali, "Somali c for ayn");
+        assert_eq!(sim("Xasan", "Hasan").map(|m| m.sim), Some(SIM_SYSTEM), "Somali x for ḥ");
+        assert_eq!(sim("Maxamed", "Mohamed").unwrap().rule, Rule::Arabic, "Mahamed in English-language spelling");
+        assert!(sim("Xu", "Hu").is_none(), "a Chinese syllable's x is its own");
         assert!(sim("Hsu", "Su").is_none(), "two Chinese surnames, 徐 and 蘇");
         assert_eq!(sim("Ihor", "Igor").unwrap().rule, Rule::Slavic, "Ukrainian Ihor reads i-hor too");
         assert_eq!(sim("Hussein", "Husayn").unwrap().rule, Rule::Arabic);

@@ -180,6 +180,17 @@ fn hangul_and_joined_latin_spellings_are_candidates() {
     }
 }
 
+/// Somali names in the Somali orthography (c for ayn, x for ḥ) against their English-language
+/// spellings and back, as the UN and OFAC lists give al-Shabaab's members both ways: found by the
+/// index and scored as the same names. Not a Chinese syllable's x (Xu is not Hu).
+#[test]
+fn somali_spellings_meet_english_language_ones() {
+    let names = ["OMAR, Abdirahman Mohamed", "YARE, Cali", "HU, Wei"];
+    let m = matcher_of(&names, EntityType::Person, 0.8, 5);
+    let indexed = screen_checked(&m, &["CUMAR, Cabdiraxman Maxamed", "Ali Yare", "Xu Wei"]);
+    assert_eq!(entity_hits(&m, &indexed), [(0, "e0"), (1, "e1")]);
+}
+
 /// A given name joined in one spelling and split in another, where one writes its first syllable
 /// by the initial-sound rule (North Korean Ryong, South Korean Yong for 룡): found by the index,
 /// and scored as the same syllables; a different first syllable is not.

@@ -9,4 +9,5 @@ pub mod han;
 pub mod hangul;
 pub mod mandarin_hangul;
 pub mod sino_korean;
+pub mod somali;
 pub mod vietnamese;
