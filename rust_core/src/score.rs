@@ -1117,10 +1117,10 @@ const MIN_STEM_LEN: usize = 4;
 
 /// Endings of inflected and derived words in organizations' names, English and transliterated
 /// Russian and German: plurals, participles, adjectives, nouns of action and place (Wheeled,
-/// Metallic, Revolutionary, Machinery, Transportation, Productive, Garantiya, Krylovsky,
+/// Metallic, Revolutionary, Machinery, Transportation, Productive, Benevolent, Garantiya, Krylovsky,
 /// Metallurgicheski, Tamilische). Not a word's second half (Trans / Transneft, East / Eastwind).
 const ENDINGS: &[&str] = &[
-    "a", "al", "ary", "ation", "e", "ed", "er", "ern", "ers", "ery", "es", "ia", "ian", "icheskaya",
+    "a", "al", "ary", "ation", "e", "ed", "ence", "ent", "er", "ern", "ers", "ery", "es", "ia", "ian", "icheskaya",
     "icheski", "icheskii", "icheskiy", "icheskoe", "iia", "ic", "ical", "ics", "ika", "ing", "ion",
     "isch", "ische", "ity", "ive", "iya", "nski", "nskiy", "nsky", "ory", "ry", "s", "sk", "skaya", "ski",
     "skii", "skiy", "skoe", "sky", "y", "ya",
@@ -1304,6 +1304,7 @@ mod tests {
         assert_eq!(sim("Pugachyov", "Pugachev").unwrap().rule, Rule::Slavic);
         assert!(sim("Hyon", "Hen").is_none(), "현 is no 헨");
         assert_eq!(sim("Htun", "Tun").unwrap().rule, Rule::Burmese);
+        assert_eq!(sim("Đorđević", "Djordjevic").unwrap().rule, Rule::Slavic, "Serbian đ as dj and as d");
         assert_eq!(sim("Cali", "Ali").unwrap().rule, Rule::Somali, "Somali c for ayn");
         assert_eq!(sim("Xasan", "Hasan").map(|m| m.sim), Some(SIM_SYSTEM), "Somali x for ḥ");
         assert_eq!(sim("Maxamed", "Mohamed").unwrap().rule, Rule::Arabic, "Mahamed in English-language spelling");
@@ -1584,6 +1585,7 @@ mod tests {
         let has = |word: &str, stem: &str| stems(word).any(|s| s == stem);
         let shared = |a: &str, b: &str| stem_forms(a).any(|x| stem_forms(b).any(|y| x == y));
         assert!(shared("institute", "institution") && shared("economy", "economic") && !shared("transneft", "transport"));
+        assert!(shared("benevolent", "benevolence"));
         for (word, stem) in [("metallic", "metal"), ("revolutionary", "revolution"), ("wheeled", "wheel"), ("ships", "ship"),
             ("transportation", "transport"), ("garantiya", "garant"), ("krylovsky", "krylov"), ("tamilische", "tamil")] {
             assert!(has(word, stem), "{word} / {stem}");

@@ -369,14 +369,14 @@ const PARTICLES: &[(&str, &str)] = &[
 ];
 
 /// A Latin word with the article joined before a name of four letters or more: the name
-/// (alshaban, elhussein; annour, assalam, where the article takes the sound of a sun letter).
-/// Latin spellings write the article apart, joined or not at all.
+/// (alshaban, elhussein; annour, assalam, eddine, where the article takes the sound of a sun
+/// letter). Latin spellings write the article apart, joined or not at all.
 pub fn without_joined_article(latin: &str) -> Option<&str> {
     const SUN_LETTERS: &[u8] = b"tdrzsn";
     let b = latin.as_bytes();
     let rest = match b {
         [b'a' | b'e', b'l', ..] => &latin[2..],
-        [b'a', c, d, ..] if c == d && SUN_LETTERS.contains(c) => &latin[2..],
+        [b'a' | b'e', c, d, ..] if c == d && SUN_LETTERS.contains(c) => &latin[2..],
         _ => return None,
     };
     (rest.len() >= 4 && latin.is_ascii()).then_some(rest)
@@ -567,10 +567,10 @@ mod tests {
 
     #[test]
     fn joined_articles() {
-        for (word, name) in [("alshaban", "shaban"), ("elhussein", "hussein"), ("annour", "nour"), ("assalam", "salam")] {
+        for (word, name) in [("alshaban", "shaban"), ("elhussein", "hussein"), ("annour", "nour"), ("assalam", "salam"), ("eddine", "dine")] {
             assert_eq!(without_joined_article(word), Some(name), "{word}");
         }
-        for word in ["alex", "assad", "ammari", "ahmad", "elena"] {
+        for word in ["alex", "assad", "ammari", "ahmad", "elena", "essam"] {
             assert_eq!(without_joined_article(word), None, "{word}");
         }
     }

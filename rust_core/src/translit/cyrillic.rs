@@ -295,8 +295,18 @@ fn push_collapsed(key: &mut String, sym: u8) {
 /// patronymic and its given name (Sergei/Sergeevich), and names distinct in Russian too
 /// (Oleksandr/Oleksii are Aleksandr/Aleksei).
 pub fn fold(latin: &str) -> String {
-    let key = fold_spelling(latin);
+    let key = fold_spelling(&south_slavic_dj(latin));
     russian_form(&key).unwrap_or(key)
+}
+
+/// A Serbian or Croatian surname in -ić writes đ (ђ) as dj, the ASCII form of Serbian Latin, or,
+/// its stroke dropped, as d (Djordjevic, Dordevic; Djukanovic, Dukanovic): one spelling, the d.
+fn south_slavic_dj(latin: &str) -> std::borrow::Cow<'_, str> {
+    if latin.ends_with("ic") && latin.contains("dj") {
+        latin.replace("dj", "d").into()
+    } else {
+        latin.into()
+    }
 }
 
 /// Whether a Latin word is a given name or patronymic of the East-Slavic name tables (`MEN`,
