@@ -525,7 +525,12 @@ fn written_from_hangul(native: &str, latin: &str, chinese: &str, variant: bool) 
     if hangul::spells(native, latin) {
         Some(TokenMatch { sim: 1.0, rule: Rule::Korean })
     } else if variant {
-        Some(TokenMatch { sim: SIM_LOOSE, rule: Rule::KoreanLoose })
+        // Syllables are the unit: joined, those spelled count in full as they would apart
+        // (`Kiyoung` for 기용 as `Ki-young`: 기 spelled, 용 written as 영's variant).
+        let syllables = native.chars().count();
+        let spelled = hangul::syllables_spelled(native, latin).unwrap_or(0).min(syllables);
+        let sim = (spelled as f32 + (syllables - spelled) as f32 * SIM_LOOSE) / syllables as f32;
+        Some(TokenMatch { sim, rule: Rule::KoreanLoose })
     } else {
         reads_as_chinese(native, chinese).map(|rule| {
             let sim = if rule == Rule::Mandarin { SIM_MANDARIN } else { SIM_SINO };
@@ -1417,6 +1422,8 @@ mod tests {
         assert_eq!(score("남궁민", "Nam Goong Min"), 1.0, "a two-syllable surname against its syllables");
         assert!(score("박성철", "Park Seung Cheol") < score("박성철", "Park Sung Chul"));
         assert_eq!(score("윤지호", "Yun Jiho"), 1.0);
+        // Joined, a syllable spelled counts in full as it does apart.
+        assert!((score("김기용", "Kim Kiyoung") - score("김기용", "Kim Ki-young")).abs() < 0.02);
         assert!(score("윤치오", "Yun Jiho") < 0.7, "joined syllables as well: 치오 is no Jiho, whatever Mandarin folds say");
     }
 

@@ -560,28 +560,50 @@ pub fn long_with_vowel_h(latin: &str) -> bool {
 /// may be written as the initial-sound rule and the assimilations in names say it (n, and nothing
 /// before i or y: 렬 yeol, 룡 nyong), an initial ㄴ as nothing before i or y (녀 yeo).
 pub fn spells(hangul: &str, latin: &str) -> bool {
+    read_syllables(hangul, latin, false).is_some_and(|spelled| spelled == hangul.chars().count())
+}
+
+/// How many of the syllables of Hangul `hangul` Latin `latin` spells as `spells` reads them, at
+/// most, where the others are written, with a vowel, as the Korean fold reads them (`fold`):
+/// `Kiyoung` spells 기 and writes 용 as the Korean fold of 영 reads it, one of two. None if `latin`
+/// does not read as the syllables one after the other either way.
+pub fn syllables_spelled(hangul: &str, latin: &str) -> Option<usize> {
+    read_syllables(hangul, latin, true)
+}
+
+/// `syllables_spelled`, or with `folds` false, `latin` read only as `spells` reads it.
+fn read_syllables(hangul: &str, latin: &str, folds: bool) -> Option<usize> {
     let table = spellings();
     let n = latin.len();
     if !latin.is_ascii() {
-        return false;
+        return None;
     }
-    // Positions in `latin` that the syllables so far can end at.
-    let mut ends = vec![0];
+    // The positions in `latin` that the syllables so far can end at, with the most of them spelled.
+    let mut ends: Vec<(usize, usize)> = vec![(0, 0)];
     for c in hangul.chars() {
-        let Some((initial, vowel, fin)) = jamo(c) else { return false };
+        let (initial, vowel, fin) = jamo(c)?;
         let initials = written_initials(initial, vowel);
-        let mut next = Vec::new();
-        for &i in &ends {
+        let folded = if folds { rr(c).map(|r| fold(&r)) } else { None };
+        let mut next: Vec<(usize, usize)> = Vec::new();
+        for &(i, spelled) in &ends {
             for len in 1..=table.longest.min(n - i) {
-                let reads = table.spellings.get(&latin[i..i + len]).is_some_and(|s| s.reads_as(initials, vowel, fin));
-                if reads && !next.contains(&(i + len)) {
-                    next.push(i + len);
+                let part = &latin[i..i + len];
+                let step = if table.spellings.get(part).is_some_and(|s| s.reads_as(initials, vowel, fin)) {
+                    spelled + 1
+                } else if part.bytes().any(is_vowel_letter) && folded.as_deref().is_some_and(|f| f == fold(part)) {
+                    spelled
+                } else {
+                    continue;
+                };
+                match next.iter_mut().find(|(end, _)| *end == i + len) {
+                    Some(e) => e.1 = e.1.max(step),
+                    None => next.push((i + len, step)),
                 }
             }
         }
         ends = next;
     }
-    ends.contains(&n)
+    ends.into_iter().find(|&(end, _)| end == n).map(|(_, spelled)| spelled)
 }
 
 /// The letters a Latin spelling of a syllable most often has one too many or too few of
@@ -1176,6 +1198,14 @@ mod tests {
         for (hangul, latin) in [("중", "jong"), ("종", "jeong"), ("성", "seung"), ("김", "kimm a"), ("이", "lee"), ("세운", "se")] {
             assert!(!spells(hangul, latin), "{hangul} {latin}");
         }
+    }
+
+    #[test]
+    fn joined_syllables_spelled_one_by_one() {
+        assert_eq!(syllables_spelled("기용", "giyong"), Some(2));
+        assert_eq!(syllables_spelled("기용", "kiyoung"), Some(1), "용 written as 영's spelling");
+        assert_eq!(syllables_spelled("세은", "sun"), None, "a syllable written without a vowel");
+        assert_eq!(syllables_spelled("기용", "kimin"), None);
     }
 
     #[test]
