@@ -91,8 +91,12 @@ pub fn token_keys(t: &Token, side: Side, out: &mut Vec<u64>) {
     }
     out.push(key(Ns::Text, &t.text));
     if t.script == Script::Latin {
-        // `score::token_similarity`'s joined article: the name without it, as its own text is keyed.
-        out.extend(arabic::without_joined_article(&t.text).map(|name| key(Ns::Text, name)));
+        // `score::token_similarity`'s joined article: the name without it, as its own text is keyed,
+        // and by its skeleton, as `score::article_joined_alike` compares it with Arabic script.
+        if let Some(name) = arabic::without_joined_article(&t.text) {
+            out.push(key(Ns::Text, name));
+            skeleton_keys(&arabic::fold(name), side, false, out);
+        }
         // And the Burmese rule's word without its aspirating h.
         out.extend(burmese::without_aspiration(&t.text).map(|name| key(Ns::Text, name)));
         // And, for Arabic skeletons of one or two letters, the word spelled plainly.

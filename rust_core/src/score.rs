@@ -210,6 +210,9 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
     // long words or plain spellings of one word (Ala / Alaa; a Korean name's syllables differ so
     // only in a tense consonant, Sa / Ssa, which names hardly use): a skeleton of one or two
     // letters was compared on its plain spelling by `arabic_key_counts` already.
+    if article_joined_alike(q, c) || article_joined_alike(c, q) {
+        return m(SIM_ARABIC, Rule::Arabic);
+    }
     let skeleton_alike = (q.arabic == c.arabic || other_reading(q, c) || other_reading(c, q))
         && arabic_key_counts(q, c)
         && (!korean_pair || from_script(Script::Arabic) || long_words(q, c) || q.arabic.len() <= 2 || plainly_alike(q, c))
@@ -414,6 +417,18 @@ fn latin_spelled_alike(a: &str, b: &str) -> bool {
         let jw = jaro_winkler::normalized_similarity(a.bytes(), b.bytes());
         jw >= 0.9 || (jw >= 0.8 && same_shape())
     }
+}
+
+/// An Arabic-script word with its article against a Latin spelling with the article joined, as
+/// Maghrebi spellings write it (الصبار Essabar, الصيد Elsseid, السعدي Essaadi): the Latin word
+/// without it has the Arabic word's skeleton, of two letters or more, and their ends agree.
+fn article_joined_alike(arabic: &Token, latin: &Token) -> bool {
+    let Some(native) = arabic.native.as_deref().filter(|_| arabic.script == Script::Arabic) else { return false };
+    latin.script == Script::Latin
+        && arabic.arabic.len() >= 2
+        && arabic::has_article(native)
+        && arabic::without_joined_article(&latin.text)
+            .is_some_and(|rest| arabic::fold(rest) == *arabic.arabic && written_ends_agree(native, &arabic.text, rest))
 }
 
 /// Whether an Arabic-script word's second skeleton (`arabic::other_skeleton`: رضا as Reza, كاظم as

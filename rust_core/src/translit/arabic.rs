@@ -167,6 +167,11 @@ fn without_article(word: &str) -> &str {
     word.strip_prefix("ال").filter(|r| !r.is_empty() && word != "الله").unwrap_or(word)
 }
 
+/// Whether an Arabic-script word opens with the article (الصبار, not الله).
+pub fn has_article(word: &str) -> bool {
+    without_article(word).len() < word.len()
+}
+
 /// Whether an Arabic-script word, its article aside, opens with a letter Latin spellings write as
 /// a vowel: alif, hamza or ayn (أحمد Ahmad, عمر Omar; not حسن Hasan).
 pub fn opens_with_vowel(word: &str) -> bool {
