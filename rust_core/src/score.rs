@@ -431,12 +431,12 @@ fn article_joined_alike(arabic: &Token, latin: &Token) -> bool {
             .is_some_and(|rest| arabic::fold(rest) == *arabic.arabic && written_ends_agree(native, &arabic.text, rest))
 }
 
-/// Whether an Arabic-script word's second skeleton (`arabic::other_skeleton`: رضا as Reza, كاظم as
-/// Kadhim) is a Latin word's.
+/// Whether one of an Arabic-script word's other skeletons (`arabic::other_skeletons`: رضا as Reza,
+/// كاظم as Kadhim, أزهر as Azhar) is a Latin word's.
 fn other_reading(arabic: &Token, latin: &Token) -> bool {
     arabic.script == Script::Arabic
         && latin.script != Script::Arabic
-        && arabic.native.as_deref().and_then(arabic::other_skeleton).is_some_and(|s| s == *latin.arabic)
+        && arabic.native.as_deref().is_some_and(|native| arabic::other_skeletons(native).iter().any(|s| *s == *latin.arabic))
 }
 
 /// Whether an Arabic-script word and a Latin spelling begin and end alike. A Latin word opening

@@ -40,7 +40,7 @@
 //! Maghrebi Gaddafi, Belgacem, since g is the Egyptian ج); th with s, z with d (the Persian,
 //! Urdu and Turkish values of ث ذ ض: Osman, Wasiq, Zakir, Fazl, Reza, Ramazan), since merging d
 //! and z would make Hamza and Hamid one name; kh with h. An Arabic-script word, whose letters say
-//! which sound it is, has a second skeleton with those letters' other values (`other_skeleton`):
+//! which sound it is, has a second skeleton with those letters' other values (`other_skeletons`):
 //! رضا meets Reza, كاظم Kadhim; between two Latin spellings (Ramazan / Ramadan) they still miss.
 
 use unicode_normalization::UnicodeNormalization;
@@ -106,11 +106,28 @@ pub fn skeleton(word: &str) -> String {
 /// (d and z apart keep Hamid and Hamza two names); an Arabic-script word has a second skeleton.
 const OTHER_VALUES: &[(char, u8)] = &[('ذ', b'z'), ('ض', b'z'), ('ظ', b'd'), ('ث', b's')];
 
-/// The skeleton of an Arabic-script word with each letter of `OTHER_VALUES` read by its other
-/// value, if it has one.
-pub fn other_skeleton(word: &str) -> Option<String> {
-    let other = |c: char| OTHER_VALUES.iter().find(|&&(l, _)| l == c).map(|&(_, k)| k).or_else(|| letter_key(c));
-    word.chars().any(|c| OTHER_VALUES.iter().any(|&(l, _)| l == c)).then(|| finish(written_letters(word, other)))
+/// Two letters that Latin spellings write as one of `fold`'s digraphs, and the letter whose key
+/// that digraph folds to: s and h as in Ishaq (اسحاق), not ش; k and h as in Lakhal (لكحل); z and h
+/// as in Azhar (أزهر); d or t and h as in Adham (أدهم) and Fathi (فتحي).
+const DIGRAPHS: &[(&str, &str)] = &[
+    ("سح", "ش"), ("سه", "ش"), ("كح", "خ"), ("كه", "خ"), ("کح", "خ"), ("که", "خ"),
+    ("زه", "ز"), ("ظه", "ظ"), ("دح", "د"), ("ده", "د"), ("تح", "د"), ("ته", "د"),
+];
+
+/// The other skeletons of an Arabic-script word, as Latin spellings may write it: each letter of
+/// `OTHER_VALUES` read by its other value, if it has one; and two letters read as the Latin
+/// digraph that writes them (`DIGRAPHS`), if it has two such.
+pub fn other_skeletons(word: &str) -> Vec<String> {
+    let mut skeletons = Vec::new();
+    if word.chars().any(|c| OTHER_VALUES.iter().any(|&(l, _)| l == c)) {
+        let other = |c: char| OTHER_VALUES.iter().find(|&&(l, _)| l == c).map(|&(_, k)| k).or_else(|| letter_key(c));
+        skeletons.push(finish(written_letters(word, other)));
+    }
+    if DIGRAPHS.iter().any(|(two, _)| word.contains(two)) {
+        let digraphs = DIGRAPHS.iter().fold(word.to_string(), |w, (two, one)| w.replace(two, one));
+        skeletons.push(finish(written_letters(&digraphs, letter_key)));
+    }
+    skeletons
 }
 
 /// How many letters of an Arabic-script word its skeleton keeps, before `finish` merges
@@ -135,7 +152,7 @@ fn written_letters(word: &str, key_of: impl Fn(char) -> Option<u8>) -> Vec<u8> {
         _ => ("", word),
     };
     let rest = without_article(rest);
-    let (stem, din) = match rest.strip_suffix("الدين") {
+    let (stem, din) = match DIN.iter().find_map(|din| rest.strip_suffix(din)) {
         Some(stem) if !stem.is_empty() => (stem, "دين"),
         _ => (rest, ""),
     };
@@ -153,11 +170,14 @@ fn written_letters(word: &str, key_of: impl Fn(char) -> Option<u8>) -> Vec<u8> {
     key
 }
 
+/// الدين, with the Arabic ي and with the Persian ی that Afghan and Pakistani names write.
+const DIN: &[&str] = &["الدين", "الدین"];
+
 /// Two Arabic-script words that make one name, which Latin spellings write as one word: a name
 /// with الله or الدين (حبيب الله Habibullah, صلاح الدين Salahuddin), and عبد or أبو with the
 /// name after it (عبد الله Abdullah, أبو بكر Abubakar). The words joined, if they do.
 pub fn compound(first: &str, second: &str) -> Option<String> {
-    let joins = matches!(second, "الله" | "الدين") || matches!(first, "عبد" | "أبو" | "ابو");
+    let joins = second == "الله" || DIN.contains(&second) || matches!(first, "عبد" | "أبو" | "ابو");
     joins.then(|| format!("{first}{second}"))
 }
 
@@ -469,11 +489,11 @@ mod tests {
 
     #[test]
     fn letters_with_another_value_give_a_second_skeleton() {
-        for (word, latin) in [("رضا", "reza"), ("كاظم", "kadhim"), ("ذاكر", "zakir"), ("عثمان", "osman")] {
-            assert_eq!(other_skeleton(word), Some(fold(latin)), "{word}");
+        for (word, latin) in [("رضا", "reza"), ("كاظم", "kadhim"), ("ذاكر", "zakir"), ("عثمان", "osman"), ("أزهر", "azhar"), ("مظهري", "mazhari"), ("اسحاق", "ishaq"), ("لكحل", "lakhal"), ("فتحي", "fathi")] {
+            assert!(other_skeletons(word).contains(&fold(latin)), "{word}");
         }
         assert_eq!(skeleton("كاظم"), fold("kazim"));
-        assert_eq!(other_skeleton("حمزة"), None);
+        assert!(other_skeletons("حمزة").is_empty());
     }
 
     #[test]
@@ -526,6 +546,7 @@ mod tests {
         same_key("عبدالوهاب", &["abdulwahab", "abdelwahab", "abdulwahhab"]);
         same_key("نورالدين", &["nuruddin", "nureddine", "nuraldin", "noureddine"]);
         same_key("الدين", &["din", "deen", "eddine"]);
+        same_key("نورالدین", &["nooruddin"]);
         assert_eq!(skeleton("نورالدين"), skeleton("نور") + &skeleton("الدين"));
         // The article of ...-din is only split off after a stem: Aldin, Baldin keep their l.
         assert_eq!(fold("aldin"), "ldn");
