@@ -979,12 +979,15 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
             }
         }
     }
-    // Best first; among equals, single tokens before joined ones, then by position, then query
-    // words joined before list words: a total order (no two options share both spans), so the
-    // result does not depend on the order options were found in, and needs no stable sort.
+    // Name parts first, generic words after them on the words left (a particle that a joined
+    // name holds goes with that name: عبدالغنی with `ABDUL GHANI`, not the `ABDUL` of another
+    // name part); best first; among equals, single tokens before joined ones, then by position,
+    // then query words joined before list words: a total order (no two options share both spans),
+    // so the result does not depend on the order options were found in, and needs no stable sort.
     options.sort_unstable_by(|a, b| {
-        b.sim
-            .total_cmp(&a.sim)
+        (a.rule == Rule::GenericWord)
+            .cmp(&(b.rule == Rule::GenericWord))
+            .then(b.sim.total_cmp(&a.sim))
             .then((a.query.len + a.list.len).cmp(&(b.query.len + b.list.len)))
             .then((a.query.start, a.list.start).cmp(&(b.query.start, b.list.start)))
             .then(b.query.len.cmp(&a.query.len))
@@ -1359,6 +1362,10 @@ mod tests {
         assert!(sim("عائشة", "Ayash").is_none(), "a final ة is written with a vowel");
         assert!(sim("علي", "Lee").is_none(), "ع opens the word");
         assert!(score("عادل عبد الله", "ABDALLAH, Adel") > 0.9, "عبد الله joined is Abdallah");
+        assert!(
+            score("عبدالغنی برادر عبد الاحمد", "ABDUL GHANI BARADAR ABDUL AHMAD") > 0.9,
+            "a particle goes with the joined name that holds it, not with another name part"
+        );
         assert!(score("حبيب الله رستم", "HABIBULLAH, Rustum") > 0.9);
         assert!(score("علي عبد الله", "ABDOLLAHI, Ali") < 0.8, "Abdollahi ends in a nisba");
         assert!(score("محمد عبدالرحمن", "ABDUL RAHMAN, Mohammed") > 0.9, "one Arabic-script word, two Latin ones");
