@@ -174,10 +174,12 @@ fn written_letters(word: &str, key_of: impl Fn(char) -> Option<u8>) -> Vec<u8> {
 const DIN: &[&str] = &["الدين", "الدین"];
 
 /// Two Arabic-script words that make one name, which Latin spellings write as one word: a name
-/// with الله or الدين (حبيب الله Habibullah, صلاح الدين Salahuddin), and عبد or أبو with the
-/// name after it (عبد الله Abdullah, أبو بكر Abubakar). The words joined, if they do.
+/// with الله or الدين (حبيب الله Habibullah, صلاح الدين Salahuddin), عبد or أبو with the name
+/// after it (عبد الله Abdullah, أبو بكر Abubakar), and a Persian or Pashto name with زاده (son of)
+/// or خیل (clan) after it (آخوند زاده Akhundzada, شهيد خيل Shahidkhel). The words joined, if they do.
 pub fn compound(first: &str, second: &str) -> Option<String> {
-    let joins = second == "الله" || DIN.contains(&second) || matches!(first, "عبد" | "أبو" | "ابو");
+    let suffix = matches!(second, "زاده" | "خیل" | "خيل");
+    let joins = second == "الله" || DIN.contains(&second) || suffix || matches!(first, "عبد" | "أبو" | "ابو");
     joins.then(|| format!("{first}{second}"))
 }
 
@@ -481,7 +483,7 @@ mod tests {
 
     #[test]
     fn compound_names_join_as_their_latin_spellings_write_them() {
-        for (first, second, latin) in [("حبيب", "الله", "habibullah"), ("عبد", "الله", "abdullah"), ("صلاح", "الدين", "salahuddin"), ("أبو", "بكر", "abubakar")] {
+        for (first, second, latin) in [("حبيب", "الله", "habibullah"), ("عبد", "الله", "abdullah"), ("صلاح", "الدين", "salahuddin"), ("أبو", "بكر", "abubakar"), ("آخوند", "زاده", "akhundzada"), ("شهيد", "خيل", "shahidkhel")] {
             assert_eq!(skeleton(&compound(first, second).unwrap()), fold(latin), "{first} {second}");
         }
         assert_eq!(compound("محمد", "علي"), None);
