@@ -950,13 +950,14 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
     };
     // What leaving out a list word costs where the query is not an organization's name shortened.
     let full_cost = |j: usize| if organization { costs[j].max(MISSING_COST) } else { costs[j] };
-    // Sized once: this runs for every candidate of every name screened.
-    let mut options: Vec<Pair> = Vec::with_capacity(query.len() * list.len());
+    // Sized once: this runs for every candidate of every name screened. Each option with its
+    // rank among the options of its similarity (`join_rank`).
+    let mut options: Vec<(u8, Pair)> = Vec::with_capacity(query.len() * list.len());
     let span = |start: usize, len: usize| Span { start: start as u8, len: len as u8 };
     for (i, q) in query.iter().enumerate() {
         for (j, c) in list.iter().enumerate() {
             if let Some(t) = token_similarity(q, c).or_else(|| organization.then(|| same_stem(q, c)).flatten()) {
-                options.push(Pair { query: span(i, 1), list: span(j, 1), sim: t.sim, rule: t.rule });
+                options.push((1, Pair { query: span(i, 1), list: span(j, 1), sim: t.sim, rule: t.rule }));
             }
         }
     }
@@ -965,7 +966,7 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
             let join = join(parts, Side::Query);
             for (j, c) in list.iter().enumerate() {
                 if let Some(t) = joined_similarity(parts, c, join) {
-                    options.push(Pair { query: span(i, len), list: span(j, 1), sim: t.sim, rule: t.rule });
+                    options.push((1, Pair { query: span(i, len), list: span(j, 1), sim: t.sim, rule: t.rule }));
                 }
             }
         }
@@ -974,21 +975,27 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
         for (j, parts) in list.windows(len).enumerate() {
             for (i, q) in query.iter().enumerate() {
                 if let Some(t) = joined_similarity(parts, q, Join::TextAndFolds) {
-                    options.push(Pair { query: span(i, 1), list: span(j, len), sim: t.sim, rule: t.rule });
+                    options.push((1, Pair { query: span(i, 1), list: span(j, len), sim: t.sim, rule: t.rule }));
                 }
             }
         }
     }
     // Name parts first, generic words after them on the words left (a particle that a joined
     // name holds goes with that name: عبدالغنی with `ABDUL GHANI`, not the `ABDUL` of another
-    // name part); best first; among equals, single tokens before joined ones, then by position,
+    // name part); best first; among equals, joined words with a part that no single word aligns
+    // with as well (`join_rank`), then single words, then other joined words; then by position,
     // then query words joined before list words: a total order (no two options share both spans),
     // so the result does not depend on the order options were found in, and needs no stable sort.
-    options.sort_unstable_by(|a, b| {
+    if options.iter().any(|(_, p)| p.query.len + p.list.len > 2) {
+        for i in 0..options.len() {
+            options[i].0 = join_rank(&options[i].1, &options);
+        }
+    }
+    options.sort_unstable_by(|(ra, a), (rb, b)| {
         (a.rule == Rule::GenericWord)
             .cmp(&(b.rule == Rule::GenericWord))
             .then(b.sim.total_cmp(&a.sim))
-            .then((a.query.len + a.list.len).cmp(&(b.query.len + b.list.len)))
+            .then(ra.cmp(rb))
             .then((a.query.start, a.list.start).cmp(&(b.query.start, b.list.start)))
             .then(b.query.len.cmp(&a.query.len))
     });
@@ -1001,7 +1008,7 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
     // alike: one weak resemblance (a typo, a sound, a skeleton) is not a name match, unless it is
     // an organization's distinctive word. A shared stem is no evidence at all.
     let (mut strong, mut weak, mut proven) = (false, 0, false);
-    for p in options {
+    for (_, p) in options {
         if used_q & p.query.mask() != 0 || used_c & p.list.mask() != 0 {
             continue;
         }
@@ -1117,6 +1124,28 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
     let scarce = (!whole_organization && !exact && informative < min_evidence && informative_parts < 3).then(|| informative / min_evidence);
     score *= scarce.unwrap_or(1.0);
     Alignment { score, pairs, extra, missing, numbers_disagree, other_business, swapped, mixed, other_family, misspelt, scarce }
+}
+
+/// Where a joined option goes among options of its similarity: 0 if one of its words has no
+/// single-word option as good (`SHERIF` of `MOHAMED SHERIF` for `Mohamedsherif`, حمد of حمد الله
+/// for `Hamdullah`): joined, it aligns a word nothing else would; 2 if each has one (`Go U` for
+/// 고우 is 고 and 우, not `gou` for 고 with 우 left out); 1 for single words.
+fn join_rank(p: &Pair, options: &[(u8, Pair)]) -> u8 {
+    if p.query.len + p.list.len == 2 {
+        return 1;
+    }
+    let single_as_good = |side: fn(&Pair) -> Span, at: u8| {
+        options.iter().any(|(_, o)| o.query.len + o.list.len == 2 && side(o).start == at && o.sim >= p.sim)
+    };
+    let span_orphan = |side: fn(&Pair) -> Span| {
+        let s = side(p);
+        (s.start..s.start + s.len).any(|at| !single_as_good(side, at))
+    };
+    if span_orphan(|o| o.query) || span_orphan(|o| o.list) {
+        0
+    } else {
+        2
+    }
 }
 
 /// Words of an organization's name that are one stem with and without an ending, or with two
@@ -1626,6 +1655,8 @@ mod tests {
     fn name_scores_follow_the_parts() {
         assert!(score("Se Un Kim", "KIM, Se Un") > 0.99, "order does not matter");
         assert!(score("Kim Seun", "KIM, Se Un") > 0.95, "joined given name");
+        assert!(score("Mohamedsherif Mohamed", "Mohamed Sherif Mohamed") > 0.95, "joined where it aligns a word alone");
+        assert_eq!(score("Go U-yeong", "고우영"), 1.0, "not joined where each word aligns alone");
         assert!(score("KimSeun", "KIM, Se Un") > 0.95, "the whole name joined");
         assert!(score("Namchongang Trading", "NAM CHON GANG TRADING") > 0.95, "three list words joined");
         assert!(score("Nam Chon Gang Trading", "NAMCHONGANG TRADING") > 0.95, "three query syllables joined");
