@@ -395,9 +395,9 @@ const PARTICLES: &[(&str, &str)] = &[
     ("wld", "bin"),
 ];
 
-/// A Latin word with the article joined before a name of four letters or more: the name
+/// A Latin word with the article joined before a name of four letters or more, or din: the name
 /// (alshaban, elhussein; annour, assalam, eddine, where the article takes the sound of a sun
-/// letter). Latin spellings write the article apart, joined or not at all.
+/// letter; eldin, eddin). Latin spellings write the article apart, joined or not at all.
 pub fn without_joined_article(latin: &str) -> Option<&str> {
     const SUN_LETTERS: &[u8] = b"tdrzsn";
     let b = latin.as_bytes();
@@ -406,7 +406,7 @@ pub fn without_joined_article(latin: &str) -> Option<&str> {
         [b'a' | b'e', c, d, ..] if c == d && SUN_LETTERS.contains(c) => &latin[2..],
         _ => return None,
     };
-    (rest.len() >= 4 && latin.is_ascii()).then_some(rest)
+    ((rest.len() >= 4 || rest == "din") && latin.is_ascii()).then_some(rest)
 }
 
 /// A Latin spelling with each long vowel written one way (ee, ie, ei and ii as i, oo, ou and uu
@@ -595,7 +595,7 @@ mod tests {
 
     #[test]
     fn joined_articles() {
-        for (word, name) in [("alshaban", "shaban"), ("elhussein", "hussein"), ("annour", "nour"), ("assalam", "salam"), ("eddine", "dine")] {
+        for (word, name) in [("alshaban", "shaban"), ("elhussein", "hussein"), ("annour", "nour"), ("assalam", "salam"), ("eddine", "dine"), ("eldin", "din")] {
             assert_eq!(without_joined_article(word), Some(name), "{word}");
         }
         for word in ["alex", "assad", "ammari", "ahmad", "elena", "essam"] {
