@@ -16,11 +16,23 @@ const FOREIGN: &[&str] = &["p", "v", "z", "ch", "ck", "cc", "sc", "cy", "cr", "c
 /// Croatian -ić (Rosic, Ilic), English -ic (Atlantic), Latin -ex, -ix, -ox (Garantex, Felix).
 const FOREIGN_ENDINGS: &[&str] = &["ic", "ex", "ix", "ox"];
 
+/// Whether the c at `i` in `word` is an ayn as Somali names write it: before a vowel, or ending
+/// the word after one (Cali, Jaamac); not before a consonant (an abbreviation's, `NCG`), nor
+/// opening a word before o or e, as Spanish and Italian names open (Cotto, Costa, Celia).
+fn ayn_at(word: &[u8], i: usize) -> bool {
+    let vowel = |j: usize| word.get(j).is_some_and(|&b| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u'));
+    let opening_romance = i == 0 && matches!(word.get(1), Some(b'o' | b'e'));
+    (vowel(i + 1) && !opening_romance) || (i + 1 == word.len() && i > 0 && vowel(i - 1))
+}
+
 /// The English-language spelling of a Latin word read as Somali, if it has a letter Somali uses
 /// otherwise (c, x) and none Somali does not use: long vowels written once, c dropped, x as h.
+/// Of three letters or more, with a vowel: shorter, too many words read alike (Cook as Ok, Ik).
 pub fn conventional(word: &str) -> Option<String> {
-    let somali = word.bytes().all(|b| b.is_ascii_lowercase())
-        && word.bytes().any(|b| LETTERS.iter().any(|&(l, _)| l == b))
+    let b = word.as_bytes();
+    let somali = b.iter().all(|c| c.is_ascii_lowercase())
+        && b.iter().any(|c| LETTERS.iter().any(|&(l, _)| l == *c))
+        && (0..b.len()).all(|i| b[i] != b'c' || ayn_at(b, i))
         && !FOREIGN.iter().any(|f| word.contains(f))
         && !FOREIGN_ENDINGS.iter().any(|e| word.ends_with(e));
     if !somali {
@@ -36,7 +48,7 @@ pub fn conventional(word: &str) -> Option<String> {
             None => out.push(char::from(b)),
         }
     }
-    (out.len() >= 2).then_some(out)
+    (out.len() >= 3 && out.bytes().any(|c| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u'))).then_some(out)
 }
 
 /// The spellings of a Somali word's English-language spelling (`spelled`) with each vowel after
@@ -82,7 +94,7 @@ mod tests {
     #[test]
     fn words_somali_does_not_spell_so() {
         // No c or x to read; or letters and digraphs the orthography does not use.
-        for word in ["mohamed", "yasiin", "chavez", "rocco", "francesca", "alexandrov", "victor", "patrick", "c", "rosic", "atlantic", "garantex", "felix"] {
+        for word in ["mohamed", "yasiin", "chavez", "rocco", "francesca", "alexandrov", "victor", "patrick", "c", "rosic", "atlantic", "garantex", "felix", "cotto", "celia", "cook", "ncg"] {
             assert_eq!(conventional(word), None, "{word}");
         }
     }
