@@ -241,17 +241,17 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
 
 /// A Latin word in the Somali orthography against another Latin spelling of the name: its
 /// English-language spelling is that spelling (Cali / Ali, Xasan / Hasan, Cumar / Omar with the
-/// vowel after its ayn written either way), or alike by the Arabic rule (Maxamed as Mahamed / Mohamed, Cabdiraxmaan as Abdirahman / Abdurrahman).
+/// vowel after its ayn written either way), or alike by the Arabic rule (Maxamed as Mahamed /
+/// Mohamed, Cabdiraxmaan as Abdirahman / Abdurrahman).
 fn somali_alike(q: &Token, c: &Token) -> Option<TokenMatch> {
-    let (spelled, other) = match (&q.somali, &c.somali) {
-        (Some(s), None) => (s, c),
-        (None, Some(s)) => (s, q),
+    let (word, spelled, other) = match (&q.somali, &c.somali) {
+        (Some(s), None) => (q, s, c),
+        (None, Some(s)) => (c, s, q),
         _ => return None,
     };
     if other.script != Script::Latin || other.east_asian_syllables > 0 {
         return None;
     }
-    let word = if q.somali.is_some() { q } else { c };
     if **spelled == *other.text || somali::opening_vowel_spellings(&word.text, spelled).any(|s| s == *other.text) {
         return Some(TokenMatch { sim: SIM_SYSTEM, rule: Rule::Somali });
     }
