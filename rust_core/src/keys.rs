@@ -129,8 +129,7 @@ pub fn token_keys(t: &Token, side: Side, out: &mut Vec<u64>) {
     out.push(key(Ns::Slavic, &t.slavic));
     let arabic_script = t.script == Script::Arabic;
     // An Arabic-script word by all its skeletons (`arabic::other_skeletons`: رضا as Rida and Reza).
-    let others = t.native.as_deref().filter(|_| arabic_script).map(arabic::other_skeletons).unwrap_or_default();
-    for skeleton in std::iter::once(&*t.arabic).chain(others.iter().map(String::as_str)) {
+    for skeleton in std::iter::once(&t.arabic).chain(&t.other_arabic) {
         skeleton_keys(skeleton, side, arabic_script, out);
     }
     if t.phonetic.len() >= crate::score::MIN_PHONETIC_LEN && !arabic_script {

@@ -157,6 +157,9 @@ pub struct Forms {
     pub slavic: Form,
     /// Arabic-name consonant skeleton.
     pub arabic: Form,
+    /// An Arabic-script word's other skeletons, as Latin spellings may read its letters
+    /// (`arabic::other_skeletons`: رضا as Reza, اسحاق as Ishaq); empty for other words.
+    pub other_arabic: Vec<Form>,
     /// A Latin word in the Somali orthography, spelled as English-language spellings do
     /// (`somali::conventional`: Maxamed as Mahamed, Cali as Ali).
     pub somali: Option<Form>,
@@ -334,8 +337,9 @@ pub fn push_word(word: &str, place: Place, out: &mut Vec<Token>) {
         }
         Script::Arabic => {
             let mut forms = latin_forms(generic::romanize(word), Some(word.to_string()), Script::Arabic, false);
-            // Arabic script writes no short vowels: its own skeleton is the reliable key.
+            // Arabic script writes no short vowels: its own skeletons are the reliable keys.
             forms.arabic = Form::new(arabic::skeleton(word));
+            forms.other_arabic = arabic::other_skeletons(word).into_iter().map(Form::new).collect();
             out.push(Token { forms: Arc::new(forms), family: false });
         }
         Script::Other => {
@@ -438,6 +442,7 @@ fn latin_forms(text: String, native: Option<String>, script: Script, syllable: b
         east_asian_syllables,
         slavic: Form::new(cyrillic::fold(&text)),
         arabic: Form::new(arabic::fold(&text)),
+        other_arabic: Vec::new(),
         somali: somali.map(Form::new),
         phonetic: Form::new(phonetic_key(&text)),
         korean: korean.map(Form::new),

@@ -436,7 +436,7 @@ fn article_joined_alike(arabic: &Token, latin: &Token) -> bool {
 fn other_reading(arabic: &Token, latin: &Token) -> bool {
     arabic.script == Script::Arabic
         && latin.script != Script::Arabic
-        && arabic.native.as_deref().is_some_and(|native| arabic::other_skeletons(native).iter().any(|s| *s == *latin.arabic))
+        && arabic.other_arabic.contains(&latin.arabic)
 }
 
 /// Whether an Arabic-script word and a Latin spelling begin and end alike. A Latin word opening
