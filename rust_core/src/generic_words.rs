@@ -139,6 +139,7 @@ const TITLES: &[(&str, &str)] = &[
     ("mr", "mr"), ("mrs", "mrs"), ("ms", "ms"), ("miss", "miss"), ("dr", "dr"), ("prof", "prof"), ("sir", "sir"),
     ("madam", "madam"), ("mx", "mx"), ("jr", "jr"), ("sr", "sr"),
     ("sheikh", "sheikh"), ("shaikh", "sheikh"), ("sheik", "sheikh"), ("shaykh", "sheikh"), ("cheikh", "sheikh"),
+    ("shekh", "sheikh"),
     ("haji", "haji"), ("hajji", "haji"), ("hadji", "haji"), ("alhaji", "haji"),
     ("mullah", "mullah"), ("mulla", "mullah"), ("molla", "mullah"), ("mollah", "mullah"),
     ("mawlawi", "mawlawi"), ("maulawi", "mawlawi"), ("mowlawi", "mawlawi"), ("molawi", "mawlawi"),

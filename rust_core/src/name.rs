@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::generic_words::{self, Generic};
 use crate::normalize::{normalize, Folds, Normalized};
 use crate::phonetic::phonetic_key;
-use crate::translit::{arabic, cyrillic, generic, han, hangul, somali, vietnamese};
+use crate::translit::{arabic, cyrillic, generic, han, hangul, indic, somali, vietnamese};
 
 /// The script a token was written in, before romanization.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -343,7 +343,8 @@ pub fn push_word(word: &str, place: Place, out: &mut Vec<Token>) {
             out.push(Token { forms: Arc::new(forms), family: false });
         }
         Script::Other => {
-            for part in generic::romanize(word).split(' ').filter(|p| !p.is_empty()) {
+            let text = if word.chars().any(indic::is_indic) { indic::romanize(word) } else { generic::romanize(word) };
+            for part in text.split(' ').filter(|p| !p.is_empty()) {
                 out.push(latin_token(part.to_string(), Some(word.to_string()), Script::Other, false));
             }
         }

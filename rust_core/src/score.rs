@@ -1718,4 +1718,13 @@ mod tests {
         assert!(score("김주호", "Ju Ho-jin") < score("김주호", "Kim Ju-ho") * 0.9, "김 as Jin, 주호 as Korean");
         assert!(score("이백", "Li Bai") > 0.8, "이 reads Li both ways");
     }
+
+    #[test]
+    fn a_name_in_an_indian_script_meets_its_latin_spelling() {
+        // The inherent vowels written where spoken (`indic`): any_ascii's `nremdr` matched nothing.
+        assert!(score("नरेंद्र मोदी", "MODI, Narendra") > 0.99);
+        assert!(score("ਹਰਮੋਹਨ ਸਿੰਘ", "SINGH, Harmohan") > 0.99);
+        assert!(score("মুজিবুর রহমান", "RAHMAN, Mujibur") > 0.99);
+        assert!(score("मनमोहन सिंह", "SINGH, Harmohan") < 0.5, "another given name");
+    }
 }
