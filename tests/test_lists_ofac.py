@@ -186,6 +186,15 @@ class TestPublishedLists:
         wallets = sdn_2024.attributes.filter(pl.col("kind") == "digital_currency_address")
         assert wallets["entity_id"].n_unique() == 55
 
+    def test_names_in_hebrew_script_find_the_designated_settlers(self, sdn_2024):
+        # EO 14115 designees as Israeli records write their names; each its own entry, nothing else.
+        hebrew = {"ינון לוי": "LEVI, Yinon", "משה שרביט": "SHARVIT, Moshe", "בן ציון גופשטיין": "GOPSTEIN, Ben-Zion",
+                  "דוד חי חסדאי": "CHASDAI, David Chai", "צבי בר יוסף": "BAR YOSEF, Zvi", "עינן טנג׳יל": "TANJIL, Einan"}
+        hits = sdn_2024.matcher().screen(pl.Series(list(hebrew)), pl.Series(["person"] * len(hebrew)))
+        primary = sdn_2024.names.filter(pl.col("kind") == "primary").select("entity_id", pl.col("name").alias("primary"))
+        found = hits.join(primary, on="entity_id").group_by("query_row").agg("primary").sort("query_row")
+        assert found["primary"].to_list() == [[name] for name in hebrew.values()]
+
     def test_weak_aliases(self, sdn_2024):
         weak = sdn_2024.names.filter(pl.col("kind") == "weak_aka")
         assert weak.height > 3000

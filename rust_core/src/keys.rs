@@ -127,8 +127,8 @@ pub fn token_keys(t: &Token, side: Side, out: &mut Vec<u64>) {
     out.push(key(Ns::Chinese, &t.chinese));
     out.extend(t.chinese_surnames.iter().map(|v| key(Ns::Chinese, v)));
     out.push(key(Ns::Slavic, &t.slavic));
-    let arabic_script = t.script == Script::Arabic;
-    // An Arabic-script word by all its skeletons (`arabic::other_skeletons`: رضا as Rida and Reza).
+    let arabic_script = matches!(t.script, Script::Arabic | Script::Hebrew);
+    // An Arabic- or Hebrew-script word by all its skeletons (`arabic::other_skeletons`: رضا as Rida and Reza).
     for skeleton in std::iter::once(&t.arabic).chain(&t.other_arabic) {
         skeleton_keys(skeleton, side, arabic_script, out);
     }

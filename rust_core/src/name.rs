@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::generic_words::{self, Generic};
 use crate::normalize::{normalize, Folds, Normalized};
 use crate::phonetic::phonetic_key;
-use crate::translit::{arabic, cyrillic, generic, han, hangul, indic, somali, vietnamese};
+use crate::translit::{arabic, cyrillic, generic, han, hangul, hebrew, indic, somali, vietnamese};
 
 /// The script a token was written in, before romanization.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -22,6 +22,7 @@ pub enum Script {
     Cyrillic,
     Han,
     Arabic,
+    Hebrew,
     Other,
 }
 
@@ -33,6 +34,7 @@ impl Script {
             Script::Cyrillic => "Cyrillic",
             Script::Han => "Chinese characters",
             Script::Arabic => "Arabic script",
+            Script::Hebrew => "Hebrew script",
             Script::Other => "transliterated",
         }
     }
@@ -321,6 +323,7 @@ fn script_of(word: &str) -> Script {
         Some(c) if cyrillic::is_cyrillic(c) => Script::Cyrillic,
         Some(c) if han::is_han(c) => Script::Han,
         Some(c) if arabic::is_arabic(c) => Script::Arabic,
+        Some(c) if hebrew::is_hebrew(c) => Script::Hebrew,
         Some(_) => Script::Other,
     }
 }
@@ -340,6 +343,15 @@ pub fn push_word(word: &str, place: Place, out: &mut Vec<Token>) {
             // Arabic script writes no short vowels: its own skeletons are the reliable keys.
             forms.arabic = Form::new(arabic::skeleton(word));
             forms.other_arabic = arabic::other_skeletons(word).into_iter().map(Form::new).collect();
+            out.push(Token { forms: Arc::new(forms), family: false });
+        }
+        Script::Hebrew => {
+            // Compared by its skeletons, each reading of its letters (`score::hebrew_against`).
+            let text = hebrew::particle(word).map_or_else(|| generic::romanize(word), str::to_string);
+            let mut forms = latin_forms(text, Some(word.to_string()), Script::Hebrew, false);
+            let mut skeletons = hebrew::skeletons(word).into_iter().map(Form::new);
+            forms.arabic = skeletons.next().expect("a word has one reading at least");
+            forms.other_arabic = skeletons.collect();
             out.push(Token { forms: Arc::new(forms), family: false });
         }
         Script::Other => {

@@ -170,7 +170,8 @@ fn token_break(out: &mut String) {
 }
 
 fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{02BB}' | '\u{02BD}' | '`' | '\u{00B4}' | '\u{2032}')
+    // Hebrew geresh and gershayim mark a letter's other sound (ג׳ j) and abbreviations.
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{02BB}' | '\u{02BD}' | '`' | '\u{00B4}' | '\u{2032}' | '\u{05F3}' | '\u{05F4}')
 }
 
 /// Latin letters with diacritics that NFD decomposes (é, ŏ, ü ...); only these are decomposed,

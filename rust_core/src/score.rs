@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::generic_words::{self, Generic};
 use crate::keys::Side;
 use crate::name::{Class, Script, Token};
-use crate::translit::{arabic, burmese, cyrillic, hangul, mandarin_hangul, sino_korean, somali};
+use crate::translit::{arabic, burmese, cyrillic, hangul, hebrew, mandarin_hangul, sino_korean, somali};
 
 /// Why two tokens were taken as the same name part.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -30,6 +30,7 @@ pub enum Rule {
     Arabic,
     Burmese,
     Somali,
+    Hebrew,
     GenericWord,
     Typo,
     Phonetic,
@@ -58,6 +59,7 @@ impl Rule {
             Rule::Typo => "spelling difference",
             Rule::Phonetic => "sounds alike",
             Rule::Initial => "initial",
+            Rule::Hebrew => "Hebrew spelling",
             Rule::Stem => "same word stem",
         }
     }
@@ -118,6 +120,12 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
         // though one romanization (Kim Chong Un) covers both.
         return (q.native == c.native).then_some(TokenMatch { sim: 1.0, rule: Rule::Exact });
     }
+    // A Hebrew word meets Latin spellings only: its letters romanized as Arabic script's are
+    // would meet those of other words (משה, مشه).
+    let hebrew_apart = |a: &Token, b: &Token| a.script == Script::Hebrew && !matches!(b.script, Script::Hebrew | Script::Latin);
+    if hebrew_apart(q, c) || hebrew_apart(c, q) {
+        return None;
+    }
     if q.text == c.text {
         return m(1.0, Rule::Exact);
     }
@@ -150,6 +158,10 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
     match (q.script, c.script) {
         (Script::Hangul, Script::Latin) => return hangul_against_latin(q, c),
         (Script::Latin, Script::Hangul) => return hangul_against_latin(c, q),
+        // Two Hebrew words of other letters (the same ones are `Exact` above) are two names.
+        (Script::Hebrew, Script::Hebrew) => return None,
+        (Script::Hebrew, _) => return hebrew_against(q, c),
+        (_, Script::Hebrew) => return hebrew_against(c, q),
         _ => {}
     }
     // The article joined to one spelling and left out of the other (Alshaban / Shaban).
@@ -341,9 +353,13 @@ pub fn arabic_key_counts(q: &Token, c: &Token) -> bool {
 /// Azzawi; not علي Aluoalii).
 fn few_consonants(q: &Token, c: &Token) -> bool {
     let (arabic, latin) = if q.script == Script::Arabic { (q, c) } else { (c, q) };
+    consonant_runs(&latin.text) <= arabic.native.as_deref().map_or(0, arabic::letters_written)
+}
+
+/// How many runs of consonants a Latin word writes, glides and vowels apart (Ali 1, Aluoalii 2).
+fn consonant_runs(latin: &str) -> usize {
     let glide_or_vowel = |b: u8| vowel_or_y(b) || matches!(b, b'w' | b'v');
-    let runs = latin.text.as_bytes().split(|&b| glide_or_vowel(b)).filter(|run| !run.is_empty()).count();
-    runs <= arabic.native.as_deref().map_or(0, arabic::letters_written)
+    latin.as_bytes().split(|&b| glide_or_vowel(b)).filter(|run| !run.is_empty()).count()
 }
 
 /// A personal title and a Latin word spelled plainly alike (`plainly_alike`), a word the index
@@ -431,6 +447,24 @@ fn article_joined_alike(arabic: &Token, latin: &Token) -> bool {
             .is_some_and(|rest| arabic::fold(rest) == *arabic.arabic && written_ends_agree(native, &arabic.text, rest))
 }
 
+/// A Hebrew word against a Latin one: one of its skeletons (`hebrew::skeletons`) is the Latin
+/// word's, and, as `ends_agree` asks of Arabic script, they open, end and write their glides
+/// alike (`hebrew::glides_written`): a Latin vowel first is א or ע (Eli, אלי; Levi is not אלי), a
+/// consonant first any other letter but ו and י, which are either (Itzhak, יצחק); a final i after
+/// a consonant is a final י (Levi, לוי; not Lev, לב). A skeleton of one letter counts only where
+/// the Latin word writes no more consonants than the Hebrew word does (`few_consonants`).
+fn hebrew_against(hebrew: &Token, latin: &Token) -> Option<TokenMatch> {
+    let native = hebrew.native.as_deref().filter(|_| latin.script == Script::Latin)?;
+    let skeleton = std::iter::once(&hebrew.arabic).chain(&hebrew.other_arabic).find(|s| **s == latin.arabic)?;
+    let l = latin.text.as_bytes();
+    let yod = hebrew::ends_with_yod(native);
+    let agree = (hebrew::opens_with_glide(native) || hebrew::opens_with_vowel(native) == latin_opens_with_vowel(&latin.text))
+        && (final_i_after_consonant(l) == yod || (yod && !consonant(l.last())))
+        && hebrew::glides_written(native, &latin.text)
+        && (skeleton.len() > 1 || consonant_runs(&latin.text) <= hebrew::letters_written(native));
+    (agree && !skeleton.is_empty()).then_some(TokenMatch { sim: SIM_ARABIC, rule: Rule::Hebrew })
+}
+
 /// Whether one of an Arabic-script word's other skeletons (`arabic::other_skeletons`: رضا as Reza,
 /// كاظم as Kadhim, أزهر as Azhar) is a Latin word's.
 fn other_reading(arabic: &Token, latin: &Token) -> bool {
@@ -454,9 +488,8 @@ fn ends_agree(arabic: &Token, latin: &Token) -> bool {
 
 /// `ends_agree` of an Arabic-script text (`native`, romanized as `romanized`) and a Latin word.
 fn written_ends_agree(native: &str, romanized: &str, latin: &str) -> bool {
-    let consonant = |b: Option<&u8>| b.is_some_and(|&b| !vowel_or_y(b) && b != b'w');
     let l = latin.as_bytes();
-    let latin_i = matches!(l.last(), Some(b'i' | b'y')) && consonant(l.len().checked_sub(2).and_then(|i| l.get(i)));
+    let latin_i = final_i_after_consonant(l);
     // A final ى is a (Musa, موسى) or, as Egyptian and Afghan typesetting writes ي, i (Haqqani, حقانى).
     let arabic_y = arabic_nisba(romanized) || native.ends_with('ى');
     let vowel_end = match l {
@@ -467,6 +500,16 @@ fn written_ends_agree(native: &str, romanized: &str, latin: &str) -> bool {
         && (latin_i == arabic_y || (arabic_y && !consonant(l.last())))
         && arabic::glides_written(native, latin)
         && (!native.ends_with('ة') || vowel_end)
+}
+
+/// Whether a Latin letter is a consonant (not a vowel, y or w).
+fn consonant(b: Option<&u8>) -> bool {
+    b.is_some_and(|&b| !vowel_or_y(b) && b != b'w')
+}
+
+/// Whether a Latin word ends in i or y after a consonant: an Arabic nisba, a Hebrew final י.
+fn final_i_after_consonant(l: &[u8]) -> bool {
+    matches!(l.last(), Some(b'i' | b'y')) && consonant(l.len().checked_sub(2).and_then(|i| l.get(i)))
 }
 
 /// Whether a Latin spelling opens with a vowel: y opens a word as a consonant (Yusuf).
@@ -1726,5 +1769,19 @@ mod tests {
         assert!(score("ਹਰਮੋਹਨ ਸਿੰਘ", "SINGH, Harmohan") > 0.99);
         assert!(score("মুজিবুর রহমান", "RAHMAN, Mujibur") > 0.99);
         assert!(score("मनमोहन सिंह", "SINGH, Harmohan") < 0.5, "another given name");
+    }
+
+    #[test]
+    fn a_name_in_hebrew_script_meets_its_latin_spellings() {
+        // The settlers OFAC designated under EO 14115, as Israeli records write them.
+        assert!(score("ינון לוי", "LEVI, Yinon") > 0.9);
+        assert!(score("משה שרביט", "SHARVIT, Moshe") > 0.9);
+        assert!(score("בן ציון גופשטיין", "GOPSTEIN, Ben-Zion") > 0.9);
+        assert!(score("דוד חי חסדאי", "CHASDAI, David Chai") > 0.9);
+        assert_eq!(sim("יצחק", "Itzhak").unwrap().rule, Rule::Hebrew);
+        assert!(sim("אלי", "Levi").is_none() && sim("אל", "Eli").is_none(), "how the words open and end");
+        assert!(sim("משה", "Mosab").is_none());
+        assert!(sim("לוי", "Lee").is_none(), "ו is written");
+        assert!(sim("משה", "משהו").is_none(), "other Hebrew letters");
     }
 }

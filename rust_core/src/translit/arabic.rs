@@ -337,7 +337,7 @@ fn split_din(word: &[u8]) -> (&[u8], &[u8]) {
 }
 
 /// Collapses repeated consonants and drops a final h: the rules both sides share.
-fn finish(mut key: Vec<u8>) -> String {
+pub fn finish(mut key: Vec<u8>) -> String {
     key.dedup();
     if key.len() > 1 && key.last() == Some(&b'h') {
         key.pop();

@@ -7,6 +7,7 @@ pub mod cyrillic;
 pub mod generic;
 pub mod han;
 pub mod hangul;
+pub mod hebrew;
 pub mod indic;
 pub mod mandarin_hangul;
 pub mod sino_korean;
