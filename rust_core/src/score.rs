@@ -1161,9 +1161,20 @@ pub fn align(query: &[Token], qw: &[f32], list: &ListTokens<'_>) -> Alignment {
     // / `IRAN AIR`, `AL QAEDA` / `AL QA'IDA`): common words in the list as they may be, together
     // they name that organization. Nor a list name given exactly, but for a weak a.k.a.: a
     // customer named `Abdul Aziz` bears the listed name `AZIZ, Abdul`, a namesake that the date
-    // of birth clears, not the name.
+    // of birth clears, not the name. A Hangul name spelled word for word, a syllable each, in
+    // their order gives the listed name as exactly as Hangul can (김정 / `KIM, Jong`; not 김혜옥
+    // / `Kim Hyeok`, which reads 혜옥 as one syllable).
     let whole_organization = organization && extra == 0 && missing == 0 && !initials;
-    let exact = !weak_alias && extra == 0 && missing == 0 && pairs.iter().all(|p| p.rule == Rule::Exact);
+    let hangul = |p: &Pair| query[p.query.start as usize].script == Script::Hangul || list[p.list.start as usize].script == Script::Hangul;
+    let spelled = |p: &Pair| {
+        let one_each = (p.query.len, p.list.len) == (1, 1);
+        match p.rule {
+            Rule::Exact => one_each || !hangul(p),
+            Rule::Korean | Rule::KoreanSurname => one_each && hangul(p),
+            _ => false,
+        }
+    };
+    let exact = !weak_alias && extra == 0 && missing == 0 && !swapped && !mixed && pairs.iter().all(spelled);
     let scarce = (!whole_organization && !exact && informative < min_evidence && informative_parts < 3).then(|| informative / min_evidence);
     score *= scarce.unwrap_or(1.0);
     Alignment { score, pairs, extra, missing, numbers_disagree, other_business, swapped, mixed, other_family, misspelt, scarce }
@@ -1599,6 +1610,9 @@ mod tests {
         // A joined given name aligns its syllables, as many as it reads as.
         assert_eq!(aligned("김소리", "Kim Sori", 3.0).scarce, None);
         assert!(aligned("김혜옥", "Kim Hyeok", 3.0).scarce.is_some(), "hyeok is one syllable, if 혜옥's spelling too");
+        // A Hangul name spelled syllable for syllable is the listed name as Hangul writes it.
+        assert_eq!(aligned("김정", "KIM, Jong", 3.0).scarce, None);
+        assert!(aligned("김청", "KIM, Jong", 3.0).scarce.is_some(), "a spelling variant of 청");
         // One rare word is enough.
         let rare = aligned("Sobaeksu", "SOBAEKSU", 9.5);
         assert_eq!((rare.scarce, rare.score), (None, 1.0));
