@@ -17,11 +17,13 @@ use rustc_hash::FxHashMap;
 /// one: Russia's 2014 civil code reform made OAO PAO and ZAO AO, and the lists name one company
 /// with either (OAO/OJSC, ZAO/CJSC, PAO/PJSC, AO/JSC, Belarusian AAT and ZAT). The Russian state and
 /// research forms FGUP (federal state unitary enterprise), NPO (research and production
-/// association) and NII (research institute) are their own.
+/// association), NPP (research and production enterprise), NPK (research and production
+/// corporation), NII (research institute) and GK (group of companies) are their own.
 const LEGAL_FORMS: &[(&str, &str)] = &[
     ("ag", "ag"), ("aktiengesellschaft", "ag"),
     ("ao", "jsc"), ("oao", "jsc"), ("pao", "jsc"), ("zao", "jsc"), ("ooo", "llc"), ("tov", "llc"),
     ("aat", "jsc"), ("zat", "jsc"), ("taa", "llc"), ("osoo", "llc"), ("fgup", "fgup"), ("npo", "npo"), ("nii", "nii"),
+    ("npp", "npp"), ("npk", "npk"), ("gk", "gk"),
     ("bhd", "bhd"), ("berhad", "bhd"), ("sdn", "sdn"),
     ("bv", "bv"), ("nv", "nv"),
     ("co", "company"), ("company", "company"), ("companies", "company"), ("cia", "company"),
@@ -46,7 +48,8 @@ const LEGAL_FORMS: &[(&str, &str)] = &[
 /// spellings the lists use for the same word in Russian transliteration (grupp, kholding, servis,
 /// aktsionernoe obshchestvo for joint stock company, obshchestvo s ogranichennoi otvetstvennostyu
 /// for limited liability company, publichnoe and zakrytoe for public and closed joint stock
-/// companies; not otkrytoe, open, one letter from the bank Otkritie's name; zavod for plant or
+/// companies, nauchno-proizvodstvennoe predpriyatie or obedinenie, the research and production
+/// enterprise or association that NPP and NPO abbreviate; not otkrytoe, open, one letter from the bank Otkritie's name; zavod for plant or
 /// factory, imeni for named after), Bulgarian and Macedonian (kampani, firma),
 /// Spanish, Portuguese, French, German, Italian, Turkish and Persian (grupo, grup, compania,
 /// societe, gruppe, sirketi, sherkat). The names and adjectives of the sanctioned countries whose
@@ -68,6 +71,9 @@ const GENERIC_WORDS: &[(&str, &str)] = &[
     ("companhia", "company"), ("compagnie", "company"), ("sirketi", "company"), ("sherkat", "company"),
     ("obshchestvo", "company"), ("obschestvo", "company"), ("obshestvo", "company"),
     ("aktsionernoe", "stock"), ("aktsionernogo", "stock"),
+    ("nauchno", "scientific"), ("proizvodstvennoe", "production"), ("proizvodstvennoye", "production"),
+    ("proizvodstvennaya", "production"), ("obedinenie", "association"), ("obyedinenie", "association"),
+    ("obedineniye", "association"), ("obyedineniye", "association"), ("predpriyatiye", "enterprise"),
     ("otvetstvennostyu", "liability"), ("otvetstvennostiu", "liability"), ("otvetstvennostju", "liability"),
     ("publichnoe", "public"), ("public", "public"), ("open", "open"), ("zakrytoe", "closed"), ("closed", "closed"),
     ("servis", "services"), ("servisy", "services"), ("servicios", "services"), ("servicos", "services"),

@@ -1721,6 +1721,8 @@ mod tests {
         assert!(score("Mirae Trading", "MIRA E.U.") < 0.5, "a word and a letter are not joined");
         assert!(score("Sobaeksu Korea Trading", "SOBAEKSUKOREATRADING") < 0.5, "three query words are not joined");
         assert!(score("Vega LLC", "LIMITED LIABILITY COMPANY VEGA") > 0.99, "a legal form spelled out");
+        assert!(score("AO NPO Elektromashina", "AKTSIONERNOE OBSHCHESTVO NAUCHNO PROIZVODSTVENNOE OBEDINENIE ELEKTROMASHINA") > 0.99);
+        assert!(score("GK Struktura", "GRUPPA KOMPANII STRUKTURA") > 0.99, "a group of companies");
         assert!(score("Joint Stock Company Argument", "AO ARGUMENT") > 0.99, "a legal form spelled out");
         assert!(score("JSCARGUMENT", "JSC ARGUMENT") > 0.95);
         assert!(score("Kim Sok Jin", "Kim Sok Chol") < 0.7, "another given syllable is another person");
