@@ -90,6 +90,7 @@ pub fn token_keys(t: &Token, side: Side, out: &mut Vec<u64>) {
         sino_korean_keys(std::slice::from_ref(t), out);
     }
     out.push(key(Ns::Text, &t.text));
+    out.extend(t.central_asian.as_deref().map(|spelled| key(Ns::Text, spelled)));
     if t.script == Script::Latin {
         // `score::token_similarity`'s joined article: the name without it, as its own text is keyed,
         // and by its skeleton, as `score::article_joined_alike` compares it with Arabic script.

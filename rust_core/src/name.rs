@@ -165,6 +165,9 @@ pub struct Forms {
     /// A Latin word in the Somali orthography, spelled as English-language spellings do
     /// (`somali::conventional`: Maxamed as Mahamed, Cali as Ali).
     pub somali: Option<Form>,
+    /// A Cyrillic word with ж in the Central Asian spelling (`cyrillic::central_asian`: Джамшид
+    /// as Jamshid).
+    pub central_asian: Option<Form>,
     pub phonetic: Form,
 }
 
@@ -336,7 +339,9 @@ pub fn push_word(word: &str, place: Place, out: &mut Vec<Token>) {
         Script::Han => push_han(word, place.name_start, out),
         Script::Cyrillic => {
             let text = cyrillic::transliterate(word, cyrillic::System::BgnPcgn);
-            out.push(latin_token(text, Some(word.to_string()), Script::Cyrillic, false));
+            let mut forms = latin_forms(text, Some(word.to_string()), Script::Cyrillic, false);
+            forms.central_asian = cyrillic::central_asian(word).map(Form::new);
+            out.push(Token { forms: Arc::new(forms), family: false });
         }
         Script::Arabic => {
             let mut forms = latin_forms(generic::romanize(word), Some(word.to_string()), Script::Arabic, false);
@@ -457,6 +462,7 @@ fn latin_forms(text: String, native: Option<String>, script: Script, syllable: b
         arabic: Form::new(arabic::fold(&text)),
         other_arabic: Vec::new(),
         somali: somali.map(Form::new),
+        central_asian: None,
         phonetic: Form::new(phonetic_key(&text)),
         korean: korean.map(Form::new),
         korean_syllables: syllables.map_or(0, |s| s.len().min(u8::MAX as usize) as u8),

@@ -212,6 +212,11 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
     // letter more or less (Zhang/Huang, Chung/Chang) make another syllable.
     let two_syllables = (q.east_asian_syllables, c.east_asian_syllables) == (1, 1);
     let slavic_applies = || !korean_pair || russian_spellings(q, c);
+    // A Cyrillic word as Central Asian names are spelled (`cyrillic::central_asian`: Jahangir).
+    let central_asian = |a: &Token, b: &Token| b.script == Script::Latin && a.central_asian.as_ref() == Some(&b.text);
+    if central_asian(q, c) || central_asian(c, q) {
+        return m(SIM_SYSTEM, Rule::Slavic);
+    }
     if q.slavic == c.slavic && (from_script(Script::Cyrillic) || (!two_syllables && slavic_applies())) {
         return m(SIM_SYSTEM, Rule::Slavic);
     }
@@ -1799,5 +1804,12 @@ mod tests {
         assert!(sim("משה", "Mosab").is_none());
         assert!(sim("לוי", "Lee").is_none(), "ו is written");
         assert!(sim("משה", "משהו").is_none(), "other Hebrew letters");
+    }
+
+    #[test]
+    fn a_central_asian_name_in_cyrillic_meets_its_spelling_with_j() {
+        assert!(score("Джахангир Махмудов", "MAHMUDOV, Jahangir") > 0.95);
+        assert!(score("Ахмед Ражапович Чатаев", "CHATAEV, Akhmed Rajapovich") > 0.95);
+        assert!(sim("Жуков", "Yukov").is_none(), "ж is no glide");
     }
 }

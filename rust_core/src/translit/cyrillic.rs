@@ -107,6 +107,14 @@ fn is_cyrillic_vowel(c: char) -> bool {
     matches!(c, 'а' | 'е' | 'ё' | 'и' | 'о' | 'у' | 'ы' | 'э' | 'ю' | 'я' | 'і' | 'ї' | 'є')
 }
 
+/// A Central Asian or Caucasian name written in Cyrillic as Uzbek, Tajik and Azerbaijani Latin
+/// and English spellings write it: ж and дж as j, х as h (Джахангир Jahangir, Ражапович
+/// Rajapovich, Джамшид Jamshid), the other letters by BGN/PCGN. Only for a word with ж, which
+/// every transliteration system writes otherwise (zh, ž, j for ICAO's ж only in French).
+pub fn central_asian(word: &str) -> Option<String> {
+    word.contains('ж').then(|| transliterate(word, System::BgnPcgn).replace("dzh", "j").replace("zh", "j").replace("kh", "h"))
+}
+
 /// Transliterate one lower-case Cyrillic word into lower-case ASCII by the given system (see the
 /// module comment and the tables for the letter values and the two context rules).
 pub fn transliterate(word: &str, system: System) -> String {
@@ -923,6 +931,14 @@ mod tests {
                 assert_eq!(fold(&transliterate(cyrillic, system)), fold(latin), "{cyrillic} {system:?}");
             }
         }
+    }
+
+    #[test]
+    fn central_asian_spellings() {
+        assert_eq!(central_asian("джахангир").as_deref(), Some("jahangir"));
+        assert_eq!(central_asian("ражапович").as_deref(), Some("rajapovich"));
+        assert_eq!(central_asian("джамшид").as_deref(), Some("jamshid"));
+        assert_eq!(central_asian("хасан"), None, "no ж: the systems' kh and the fold's h already meet");
     }
 
     #[test]
