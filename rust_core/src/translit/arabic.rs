@@ -367,6 +367,8 @@ const PARTICLES: &[(&str, &str)] = &[
     ("abdus", "abdul"),
     ("abdush", "abdul"),
     ("abduz", "abdul"),
+    // Albanian, whose y is ü: `JASHARI, Abdyl`.
+    ("abdyl", "abdul"),
     ("abou", "abu"),
     ("abu", "abu"),
     ("abul", "abu"),
@@ -457,6 +459,12 @@ pub fn particle(latin: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn particles_are_in_order_for_the_binary_search() {
+        assert!(PARTICLES.is_sorted_by_key(|(p, _)| *p));
+        assert_eq!(particle("abdyl"), Some("abdul"), "Albanian");
+    }
 
     #[test]
     fn long_vowels_and_doubled_consonants_written_one_way() {
