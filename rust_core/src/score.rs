@@ -452,14 +452,15 @@ fn article_joined_alike(arabic: &Token, latin: &Token) -> bool {
             .is_some_and(|rest| arabic::fold(rest) == *arabic.arabic && written_ends_agree(native, &arabic.text, rest))
 }
 
-/// A Hebrew word against a Latin one: one of its skeletons (`hebrew::skeletons`) is the Latin
-/// word's, and, as `ends_agree` asks of Arabic script, they open, end and write their glides
-/// alike (`hebrew::glides_written`): a Latin vowel first is א or ע (Eli, אלי; Levi is not אלי), a
-/// consonant first any other letter but ו and י, which are either (Itzhak, יצחק); a final i after
-/// a consonant is a final י (Levi, לוי; not Lev, לב). A skeleton of one letter counts only where
-/// the Latin word writes no more consonants than the Hebrew word does (`few_consonants`).
+/// A Hebrew word against a Latin one (`token_similarity` compares it with no other): one of its
+/// skeletons (`hebrew::skeletons`) is the Latin word's, and, as `ends_agree` asks of Arabic script,
+/// they open, end and write their glides alike (`hebrew::glides_written`): a Latin vowel first is
+/// א or ע (Eli, אלי; Levi is not אלי), a consonant first any other letter but ו and י, which are
+/// either (Itzhak, יצחק); a final i after a consonant is a final י (Levi, לוי; not Lev, לב). A
+/// skeleton of one letter counts only where the Latin word writes no more consonants than the
+/// Hebrew word does (as `few_consonants` asks).
 fn hebrew_against(hebrew: &Token, latin: &Token) -> Option<TokenMatch> {
-    let native = hebrew.native.as_deref().filter(|_| latin.script == Script::Latin)?;
+    let native = hebrew.native.as_deref()?;
     let skeleton = std::iter::once(&hebrew.arabic).chain(&hebrew.other_arabic).find(|s| **s == latin.arabic)?;
     let l = latin.text.as_bytes();
     let yod = hebrew::ends_with_yod(native);

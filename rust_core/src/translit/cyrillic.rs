@@ -109,8 +109,8 @@ fn is_cyrillic_vowel(c: char) -> bool {
 
 /// A Central Asian or Caucasian name written in Cyrillic as Uzbek, Tajik and Azerbaijani Latin
 /// and English spellings write it: ж and дж as j, х as h (Джахангир Jahangir, Ражапович
-/// Rajapovich, Джамшид Jamshid), the other letters by BGN/PCGN. Only for a word with ж, which
-/// every transliteration system writes otherwise (zh, ž, j for ICAO's ж only in French).
+/// Rajapovich, Джамшид Jamshid), the other letters by BGN/PCGN. Only for a word with ж, which the
+/// transliteration systems write zh or ž.
 pub fn central_asian(word: &str) -> Option<String> {
     word.contains('ж').then(|| transliterate(word, System::BgnPcgn).replace("dzh", "j").replace("zh", "j").replace("kh", "h"))
 }

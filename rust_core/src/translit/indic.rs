@@ -19,6 +19,8 @@ const GUJARATI: u32 = 0x0A80;
 const ORIYA: u32 = 0x0B00;
 const MALAYALAM: u32 = 0x0D00;
 const LAST: u32 = 0x0D7F;
+/// The scripts of the languages that drop the inherent vowel (`drop_schwas`).
+const DROPPING_SCHWA: [u32; 5] = [DEVANAGARI, BENGALI, GURMUKHI, GUJARATI, ORIYA];
 
 /// Consonants at offsets 0x15..=0x39, Hunterian: क ख ग घ ङ, च छ ज झ ञ, ट ठ ड ढ ण, त थ द ध न ऩ,
 /// प फ ब भ म, य र ऱ ल ळ ऴ व, श ष स ह.
@@ -73,7 +75,7 @@ pub fn is_indic(c: char) -> bool {
 fn letter(c: char) -> Letter {
     let block = c as u32 & !0x7F;
     let offset = c as u32 & 0x7F;
-    let northern = matches!(block, DEVANAGARI | BENGALI | GURMUKHI | ORIYA);
+    let precomposed_nukta = matches!(block, DEVANAGARI | BENGALI | GURMUKHI | ORIYA);
     match (block, offset) {
         (GURMUKHI, 0x70) => Letter::Nasal,
         (GURMUKHI, 0x71) => Letter::Geminate,
@@ -93,7 +95,7 @@ fn letter(c: char) -> Letter {
         (_, 0x3E..=0x4C) => Letter::Sign(VOWELS[(offset - SIGN_TO_VOWEL - 0x05) as usize]),
         (_, 0x62 | 0x63) => Letter::Sign("li"),
         (_, VIRAMA) => Letter::Virama,
-        (_, 0x58..=0x5F) if northern => Letter::Consonant(NUKTA_LETTERS[(offset - 0x58) as usize]),
+        (_, 0x58..=0x5F) if precomposed_nukta => Letter::Consonant(NUKTA_LETTERS[(offset - 0x58) as usize]),
         (_, 0x66..=0x6F) => Letter::Digit(char::from(b'0' + (offset - 0x66) as u8)),
         _ => Letter::Other,
     }
@@ -124,12 +126,12 @@ pub fn romanize(word: &str) -> String {
     let chars: Vec<char> = word.chars().collect();
     let mut syllables: Vec<Akshara> = Vec::new();
     let (mut joining, mut geminate) = (false, false);
-    let mut northern = false;
+    let mut drops_schwa = false;
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
         let offset = c as u32 & 0x7F;
-        northern |= is_indic(c) && matches!(c as u32 & !0x7F, DEVANAGARI | BENGALI | GURMUKHI | GUJARATI | ORIYA);
+        drops_schwa |= is_indic(c) && DROPPING_SCHWA.contains(&(c as u32 & !0x7F));
         let next = |k: usize| chars.get(i + k).filter(|n| is_indic(**n)).map(|n| *n as u32 & 0x7F);
         let letter = if is_indic(c) { letter(c) } else { Letter::Other };
         match letter {
@@ -191,7 +193,7 @@ pub fn romanize(word: &str) -> String {
         }
         i += 1;
     }
-    if northern {
+    if drops_schwa {
         drop_schwas(&mut syllables);
     }
     spell(&syllables)
