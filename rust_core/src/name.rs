@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::generic_words::{self, Generic};
 use crate::normalize::{normalize, Folds, Normalized};
 use crate::phonetic::phonetic_key;
-use crate::translit::{arabic, cyrillic, generic, han, hangul, hebrew, indic, somali, vietnamese};
+use crate::translit::{arabic, cyrillic, generic, han, hangul, hebrew, indic, somali, thai, vietnamese};
 
 /// The script a token was written in, before romanization.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -360,11 +360,22 @@ pub fn push_word(word: &str, place: Place, out: &mut Vec<Token>) {
             out.push(Token { forms: Arc::new(forms), family: false });
         }
         Script::Other => {
-            let text = if word.chars().any(indic::is_indic) { indic::romanize(word) } else { generic::romanize(word) };
-            for part in text.split(' ').filter(|p| !p.is_empty()) {
+            for part in romanize_other(word).split(' ').filter(|p| !p.is_empty()) {
                 out.push(latin_token(part.to_string(), Some(word.to_string()), Script::Other, false));
             }
         }
+    }
+}
+
+/// A word of another script, by its script's module where it has one (`indic`, `thai`), else by
+/// the generic fallback.
+fn romanize_other(word: &str) -> String {
+    if word.chars().any(indic::is_indic) {
+        indic::romanize(word)
+    } else if word.chars().any(thai::is_thai) {
+        thai::romanize(word)
+    } else {
+        generic::romanize(word)
     }
 }
 

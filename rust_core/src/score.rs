@@ -1794,6 +1794,13 @@ mod tests {
     }
 
     #[test]
+    fn a_name_in_thai_meets_its_rtgs_spelling() {
+        // any_ascii wrote สมชาย as `smchay`; RTGS writes the vowels Thai leaves unwritten.
+        assert!(score("สมชาย วงศ์สวัสดิ์", "WONGSAWAT, Somchai") > 0.99);
+        assert!(score("สมชาย วงศ์สวัสดิ์", "WONGSAWAT, Somsak") < 0.5);
+    }
+
+    #[test]
     fn a_name_in_hebrew_script_meets_its_latin_spellings() {
         // The settlers OFAC designated under EO 14115, as Israeli records write them.
         assert!(score("ינון לוי", "LEVI, Yinon") > 0.9);

@@ -1,5 +1,5 @@
-//! Any script without a module of its own (Greek, Armenian, Georgian, Hebrew, Thai, Sinhala,
-//! kana ...), romanized by any_ascii so that no name is left unmatched. any_ascii follows each
+//! Any script without a module of its own (Greek, Armenian, Georgian, Sinhala, Khmer, kana
+//! ...), romanized by any_ascii so that no name is left unmatched. any_ascii follows each
 //! script's common romanization letter by letter; it knows nothing of names, so this is the
 //! fallback, not the Hangul, Han, Cyrillic or Arabic logic.
 
@@ -35,7 +35,6 @@ mod tests {
         assert_eq!(romanize("ヤマダ"), "yamada");
         assert_eq!(romanize("ნინო"), "nino");
         assert_eq!(romanize("հայկ"), "hayk");
-        assert_eq!(romanize("สมชาย"), "smchay");
         // Abjads come out as consonants, as written.
         assert_eq!(romanize("שלום"), "slvm");
     }

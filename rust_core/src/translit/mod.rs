@@ -12,4 +12,5 @@ pub mod indic;
 pub mod mandarin_hangul;
 pub mod sino_korean;
 pub mod somali;
+pub mod thai;
 pub mod vietnamese;
