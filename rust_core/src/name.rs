@@ -320,7 +320,9 @@ fn korean_in_latin<'a>(words: impl Iterator<Item = &'a str> + Clone, family_word
 fn script_of(word: &str) -> Script {
     let first = word.chars().find(|c| c.is_alphabetic());
     match first {
-        None => Script::Latin,
+        // Digits and signs of other scripts (١٢٣, ൵) are romanized as other scripts' letters are.
+        None if word.is_ascii() => Script::Latin,
+        None => Script::Other,
         Some(c) if c.is_ascii() => Script::Latin,
         Some(c) if hangul::is_syllable(c) => Script::Hangul,
         Some(c) if cyrillic::is_cyrillic(c) => Script::Cyrillic,

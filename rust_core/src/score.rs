@@ -1794,6 +1794,16 @@ mod tests {
     }
 
     #[test]
+    fn digits_and_signs_of_other_scripts_have_keys_too() {
+        // A word with no letter in it was taken for Latin, and a sign such as ൵ (its UTF-8
+        // bytes e0 b5 b5) broke the consonant key's UTF-8 where repeats were merged.
+        assert!(score("Ali Ahmed ١٢٣", "AHMED, Ali 123") > 0.99, "Arabic-Indic digits are the number");
+        for word in ["൵", "a൵", "൵൵"] {
+            assert!(score(word, "AHMED, Ali") < 0.5, "{word}");
+        }
+    }
+
+    #[test]
     fn a_name_in_thai_meets_its_rtgs_spelling() {
         // any_ascii wrote สมชาย as `smchay`; RTGS writes the vowels Thai leaves unwritten.
         assert!(score("สมชาย วงศ์สวัสดิ์", "WONGSAWAT, Somchai") > 0.99);

@@ -217,7 +217,8 @@ const SPELLINGS: &[(&[u8], u8)] = &[
 
 fn latin_key(b: u8, next: Option<u8>) -> Option<u8> {
     Some(match b {
-        b'a' | b'e' | b'i' | b'o' | b'u' => return None,
+        // A letter of another script in a word that opens with a Latin one has no key.
+        b'a' | b'e' | b'i' | b'o' | b'u' | 0x80.. => return None,
         b'p' => b'b',
         b'g' => b'j',
         b'q' => b'k',
