@@ -343,14 +343,14 @@ pub fn push_word(word: &str, place: Place, out: &mut Vec<Token>) {
             let text = cyrillic::transliterate(word, cyrillic::System::BgnPcgn);
             let mut forms = latin_forms(text, Some(word.to_string()), Script::Cyrillic, false);
             forms.central_asian = cyrillic::central_asian(word).map(Form::new);
-            out.push(Token { forms: Arc::new(forms), family: false });
+            push_forms(forms, out);
         }
         Script::Arabic => {
             let mut forms = latin_forms(generic::romanize(word), Some(word.to_string()), Script::Arabic, false);
             // Arabic script writes no short vowels: its own skeletons are the reliable keys.
             forms.arabic = Form::new(arabic::skeleton(word));
             forms.other_arabic = arabic::other_skeletons(word).into_iter().map(Form::new).collect();
-            out.push(Token { forms: Arc::new(forms), family: false });
+            push_forms(forms, out);
         }
         Script::Hebrew => {
             // Compared by its skeletons, each reading of its letters (`score::hebrew_against`).
@@ -359,13 +359,21 @@ pub fn push_word(word: &str, place: Place, out: &mut Vec<Token>) {
             let mut skeletons = hebrew::skeletons(word).into_iter().map(Form::new);
             forms.arabic = skeletons.next().expect("a word has one reading at least");
             forms.other_arabic = skeletons.collect();
-            out.push(Token { forms: Arc::new(forms), family: false });
+            push_forms(forms, out);
         }
         Script::Other => {
             for part in romanize_other(word).split(' ').filter(|p| !p.is_empty()) {
                 out.push(latin_token(part.to_string(), Some(word.to_string()), Script::Other, false));
             }
         }
+    }
+}
+
+/// A word's token, unless the word romanizes to nothing (vowel points or other marks alone), which
+/// would be the same as every other such word.
+fn push_forms(forms: Forms, out: &mut Vec<Token>) {
+    if !forms.text.is_empty() {
+        out.push(Token { forms: Arc::new(forms), family: false });
     }
 }
 

@@ -531,3 +531,34 @@ fn an_article_joined_in_latin_meets_the_arabic_script_word() {
     let found = entity_hits(&m, &indexed);
     assert_eq!(found, [(0, "e2"), (0, "e0"), (1, "e1"), (2, "e0"), (2, "e2"), (3, "e3")]);
 }
+
+/// Names in the scripts with modules of their own (Indian, Hebrew, Thai) find their Latin names
+/// by the index exactly as exhaustive scoring does; garbled strings of those scripts and of
+/// others, digits and signs among them, screen without a panic (a sign whose UTF-8 repeats a
+/// byte, ൵, once broke a key), and the index finds nothing for them that exhaustive scoring does
+/// not (it does not look up a name of one letter, ڊ or ס, which exhaustive scoring finds).
+#[test]
+fn other_scripts_and_garbled_text_are_indexed_as_scored() {
+    let mut state: u64 = 0x5eed;
+    let mut next = move |n: u32| {
+        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (state >> 33) as u32 % n
+    };
+    const BLOCKS: [(u32, u32); 6] = [(0x0900, 0x0D7F), (0x0E00, 0x0E7F), (0x0590, 0x05FF), (0x0400, 0x04FF), (0x0600, 0x06FF), (0xAC00, 0xD7A3)];
+    let mut garbled = || -> String {
+        let (lo, hi) = BLOCKS[next(BLOCKS.len() as u32) as usize];
+        (0..1 + next(10)).map(|_| if next(8) == 0 { ' ' } else { char::from_u32(lo + next(hi - lo + 1)).unwrap_or(' ') }).collect()
+    };
+    let mut names: Vec<String> = ["MODI, Narendra", "SINGH, Harmohan", "LEVI, Yinon", "BAR YOSEF, Zvi", "WONGSAWAT, Somchai"].map(String::from).into();
+    names.extend((0..200).map(|_| garbled()).filter(|n| n.chars().any(char::is_alphanumeric)));
+    let m = matcher_of(&names, EntityType::Person, 0.5, 1000);
+    let named = ["नरेंद्र मोदी", "ਹਰਮੋਹਨ ਸਿੰਘ", "ינון לוי", "צבי בר יוסף", "สมชาย วงศ์สวัสดิ์"];
+    let found = entity_hits(&m, &screen_checked(&m, &named));
+    assert_eq!(found, [(0, "e0"), (1, "e1"), (2, "e2"), (3, "e3"), (4, "e4")]);
+    let queries: Vec<String> = ["൵", "a൵ ١٢٣"].map(String::from).into_iter().chain((0..1000).map(|_| garbled())).collect();
+    let column = StringArray::from(queries.iter().map(String::as_str).collect::<Vec<_>>());
+    let col = StrColumn::new(&column).unwrap();
+    let indexed = m.screen(col.clone(), None, Search::Indexed).unwrap();
+    let exhaustive = m.screen(col, None, Search::Exhaustive).unwrap();
+    assert!(!indexed.is_empty() && indexed.iter().all(|h| exhaustive.contains(h)));
+}
