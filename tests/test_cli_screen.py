@@ -161,6 +161,19 @@ def test_an_output_that_cannot_be_written_exits_2_not_1(files, capsys):
     assert err.startswith(f"sanctions_screen: error: {out}: cannot write:") and len(err.strip().splitlines()) == 1
 
 
+def test_an_internal_error_exits_3_not_1_and_writes_nothing(files, capsys, monkeypatch):
+    # A bug, a Rust panic above all, must not read as hits under --fail-on-hits.
+    from sanctions_screen.matcher import Matcher
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(Matcher, "screen", broken)
+    assert screen_cli(files, "--name-col", "alias", "--fail-on-hits", "--log-format", "none") == 3
+    assert capsys.readouterr().err.splitlines()[-1] == "sanctions_screen: internal error: RuntimeError: boom"
+    assert not [path.name for path in files.iterdir() if "hits" in path.name]
+
+
 def test_an_output_folder_holding_other_files_is_refused(files, capsys):
     (files / "lake").mkdir()
     (files / "lake" / "notes.txt").write_text("keep me")

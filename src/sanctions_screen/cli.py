@@ -2,13 +2,14 @@
 
 Exit codes: 0 success (with or without hits), 1 hits found under --fail-on-hits, 2 bad usage, bad
 input or an output that cannot be written (a one-line message on stderr naming the file, line and
-column where known).
+column where known), 3 an internal error (a bug: the traceback, then a one-line message).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import traceback
 
 from sanctions_screen.errors import SanctionsScreenError
 
@@ -39,3 +40,11 @@ def main(argv: list[str] | None = None) -> int:
     except SanctionsScreenError as exc:
         print(f"sanctions_screen: error: {exc}", file=sys.stderr)
         return 2
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # a Rust panic arrives as pyo3's PanicException, a BaseException
+        # Python's own exit status for an uncaught exception, 1, would tell an orchestrator
+        # running with --fail-on-hits that there are hits.
+        traceback.print_exc()
+        print(f"sanctions_screen: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 3

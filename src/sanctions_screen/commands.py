@@ -17,7 +17,7 @@ from sanctions_screen.matcher import DEFAULT_THRESHOLD, DEFAULT_TOP_K
 from sanctions_screen.screen import ENGINES, PARTITION_COLUMNS, load_watchlist, screen, screen_to_parquet
 from sanctions_screen.watchlist import HOW_TO_GET_ONE
 
-# Exit codes besides 0 (success) and 2 (bad usage or input, from cli.main).
+# Exit codes besides 0 (success), 2 (bad usage or input) and 3 (an internal error), from cli.main.
 EXIT_HITS = 1
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 EXIT_TERMINATED = 143  # 128 + SIGTERM
