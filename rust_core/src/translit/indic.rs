@@ -63,7 +63,7 @@ enum Letter {
     Visarga,
     /// Gurmukhi addak: the next consonant doubled.
     Geminate,
-    Digit(char),
+    /// Digits, signs and other scripts: as the generic fallback writes them (१ 1).
     Other,
 }
 
@@ -96,7 +96,6 @@ fn letter(c: char) -> Letter {
         (_, 0x62 | 0x63) => Letter::Sign("li"),
         (_, VIRAMA) => Letter::Virama,
         (_, 0x58..=0x5F) if precomposed_nukta => Letter::Consonant(NUKTA_LETTERS[(offset - 0x58) as usize]),
-        (_, 0x66..=0x6F) => Letter::Digit(char::from(b'0' + (offset - 0x66) as u8)),
         _ => Letter::Other,
     }
 }
@@ -188,7 +187,6 @@ pub fn romanize(word: &str) -> String {
                 }
             }
             Letter::Geminate => geminate = true,
-            Letter::Digit(d) => push_other(&mut syllables, d.to_string(), &mut joining),
             Letter::Other => push_other(&mut syllables, generic::romanize(c.encode_utf8(&mut [0u8; 4])), &mut joining),
         }
         i += 1;

@@ -74,11 +74,9 @@ pub fn romanize(word: &str) -> String {
     while i < chars.len() {
         let c = chars[i];
         if !(is_consonant(c) || is_leading_vowel(c)) {
-            // Thai digits as digits, other scripts as the fallback writes them; a stray vowel
-            // sign, which opens no syllable, is dropped.
-            if ('๐'..='๙').contains(&c) {
-                out.push(char::from(b'0' + (c as u32 - '๐' as u32) as u8));
-            } else if !is_thai(c) {
+            // Digits and other scripts as the fallback writes them (๑ 1); a stray vowel sign,
+            // which opens no syllable, is dropped.
+            if c.is_numeric() || !is_thai(c) {
                 out.push_str(&generic::romanize(c.encode_utf8(&mut [0u8; 4])));
             }
             closed = false;
@@ -222,6 +220,7 @@ mod tests {
             ("วรรณ", "wan"),
             ("สวน", "suan"),
             ("ไทย", "thai"),
+            ("สมชาย๑", "somchai1"),
         ] {
             assert_eq!(romanize(thai), latin, "{thai}");
         }
