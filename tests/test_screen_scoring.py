@@ -5,7 +5,7 @@ import datetime as dt
 
 import polars as pl
 import pytest
-from test_screen_tables import small_watchlist
+from test_screen_tables import small_watchlist, table_watchlist
 
 from sanctions_screen.errors import InputError, WatchlistError
 from sanctions_screen.screen import hits_schema, screen
@@ -163,11 +163,26 @@ def test_name_and_wallet_on_the_same_entity_are_one_hit():
     assert "also matched on name" in hits["explanation"].item()
 
 
-def test_top_k_per_record():
-    lookalikes = Watchlist.from_names(pl.DataFrame({"entity_id": [f"e{i}" for i in range(6)], "name": ["John Smith"] * 6}))
+def test_top_k_per_record_keeps_ties_at_the_last_place():
+    names = ["John Smith", "John Smyth", "John Smith", "Jon Smyth"]
+    lookalikes = Watchlist.from_names(pl.DataFrame({"entity_id": [f"e{i}" for i in range(4)], "name": names}))
     records = {"name": ["John Smith", "John Smith"]}
-    assert hits_for(records, watchlist=lookalikes, top_k=3).group_by("record_id").len().sort("record_id").rows() == [(0, 3), (1, 3)]
-    assert hits_for(records, watchlist=lookalikes, top_k=5).height == 10
+    found = hits_for(records, watchlist=lookalikes, top_k=3)
+    assert found.group_by("record_id").len().sort("record_id").rows() == [(0, 3), (1, 3)]
+    assert found.filter(pl.col("record_id") == 0)["entity_id"].to_list() == ["e0", "e2", "e1"]
+    # Two names tie at 1.0: which to leave out would be arbitrary, so neither is.
+    assert hits_for(records, watchlist=lookalikes, top_k=1)["entity_id"].to_list() == ["e0", "e2"] * 2
+
+
+def test_a_namesake_whose_dob_agrees_is_not_cut_by_the_top_k_of_names_alone():
+    entities = [(f"e{i}", "ofac-sdn", "person", ["SDGT"], None, dt.date(2024, 5, 3)) for i in range(2)]
+    names = [("e0", "John Smith", "primary", None, None, "e0/0"), ("e1", "Jon Smith", "primary", None, None, "e1/0")]
+    dobs = [("e0", "dob", "1950", "year", dt.date(1950, 1, 1), dt.date(1950, 12, 31))]
+    dobs.append(("e1", "dob", "1 Jun 1980", "day", dt.date(1980, 6, 1), dt.date(1980, 6, 1)))
+    watchlist = table_watchlist(entities, names, dobs)
+    hits = hits_for({"name": ["John Smith"], "dob": ["1980-06-01"]}, watchlist=watchlist, dob_col="dob", top_k=1)
+    # By name e0 is first (1.0 against about 0.95), but its DOB conflicts and e1's agrees.
+    assert hits["entity_id"].to_list() == ["e1"] and hits["dob_adjustment"].item() == pytest.approx(0.05)
 
 
 # "Ivan Sidorov" scores about 0.91 against un:2 (list un, no program), "Kim Se Hun" about 0.56

@@ -40,9 +40,14 @@ ATTRIBUTES = [
 
 
 def small_watchlist() -> Watchlist:
-    entities = pl.DataFrame(ENTITIES, schema=ENTITIES_SCHEMA, orient="row")
-    names = pl.DataFrame(NAMES, schema=NAMES_SCHEMA, orient="row")
-    attributes = pl.DataFrame(ATTRIBUTES, schema=ATTRIBUTES_SCHEMA, orient="row")
+    return table_watchlist(ENTITIES, NAMES, ATTRIBUTES)
+
+
+def table_watchlist(entity_rows: list, name_rows: list, attribute_rows: list) -> Watchlist:
+    """A watchlist of hand-written rows in the layout of ENTITIES, NAMES and ATTRIBUTES."""
+    entities = pl.DataFrame(entity_rows, schema=ENTITIES_SCHEMA, orient="row")
+    names = pl.DataFrame(name_rows, schema=NAMES_SCHEMA, orient="row")
+    attributes = pl.DataFrame(attribute_rows, schema=ATTRIBUTES_SCHEMA, orient="row")
     sources = [{"path": None, "format": "test", "list": name, "part": None, "published": None} for name in ("ofac-sdn", "un")]
     return Watchlist(entities, names, attributes, build_manifest(entities, names, attributes, sources=sources, issues={}))
 

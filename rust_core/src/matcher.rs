@@ -562,8 +562,8 @@ impl Matcher {
     }
 
     /// Screens a column of names (and optionally a column of entity types: person /
-    /// organization / unknown); hits for each row in row order, best first, at most `top_k`
-    /// entities a row. Null and empty names have no hits.
+    /// organization / unknown); hits for each row in row order, best first, `top_k` entities a
+    /// row, more only where several tie at the last place. Null and empty names have no hits.
     pub fn screen(&self, names: StrColumn<'_>, kinds: Option<StrColumn<'_>>, search: Search) -> Result<Vec<Hit>> {
         let types = parse_kinds(names.len(), kinds)?;
         let kind_of = |row: usize| types.as_ref().map_or(EntityType::Unknown, |t| t[row]);
@@ -649,7 +649,11 @@ impl Matcher {
         }
         let mut ranked: Vec<(u32, (f32, u32, Alignment, bool))> = best.into_iter().collect();
         ranked.sort_by(|a, b| b.1 .0.total_cmp(&a.1 .0).then(a.0.cmp(&b.0)));
-        ranked.truncate(self.config.top_k);
+        // Entities tied with the last one kept are kept too: which of equally good matches to
+        // leave out would be arbitrary, and the one left out may be the listed person.
+        if let Some(&(_, (last, ..))) = ranked.get(self.config.top_k - 1) {
+            ranked.retain(|(_, (score, ..))| *score >= last);
+        }
         ranked
             .into_iter()
             .map(|(entity, (score, id, alignment, differs))| {

@@ -140,6 +140,15 @@ fn arabic_name_variants() {
 }
 
 #[test]
+fn top_k_keeps_the_entities_tied_at_the_last_place() {
+    let m = |top_k| matcher_of(&["John Smith", "John Smyth", "John Smith"], EntityType::Person, 0.5, top_k);
+    assert_eq!(hits(&m(3), "John Smith"), ["e0", "e2", "e1"]);
+    // e0 and e2 tie at 1.0: which to leave out would be arbitrary, so neither is.
+    assert_eq!(hits(&m(1), "John Smith"), ["e0", "e2"]);
+    assert_eq!(hits(&m(2), "John Smith"), ["e0", "e2"]);
+}
+
+#[test]
 fn common_and_short_names_do_not_match_everything() {
     let m = matcher(0.8);
     for q in ["Kim", "John", "Kim Min-jun", "John Smith Jones", "Lee Ji-hoon", "Maria Garcia"] {

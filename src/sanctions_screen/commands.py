@@ -129,7 +129,7 @@ def _add_scoring_options(parser: argparse.ArgumentParser, *, threshold_default, 
         default=threshold_default,
         help=f"global score threshold in [0, 1] (default {threshold_default or DEFAULT_THRESHOLD})",
     )
-    parser.add_argument("--top-k", type=int, default=top_k_default, help=f"most hits per record (default {top_k_default or DEFAULT_TOP_K})")
+    parser.add_argument("--top-k", type=int, default=top_k_default, help=f"hits per record, more only where several tie at the last place (default {top_k_default or DEFAULT_TOP_K})")
 
 
 def _watchlist(args: argparse.Namespace):

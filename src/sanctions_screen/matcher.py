@@ -82,7 +82,9 @@ class Matcher:
 
         `kinds`, if given, is a column of the same length saying `person`, `organization` or
         `unknown` (null) per name. Returns one row per hit: `query_row` (position in `names`),
-        `entity_id`, `matched_name`, `name_kind`, `score`, `explanation`; best first within a row.
+        `entity_id`, `matched_name`, `name_kind`, `score`, `explanation`; best first within a row,
+        `top_k` entities a row, more only where several tie at the last place (which of equally
+        good matches to leave out would be arbitrary).
         `exhaustive=True` scores every list name instead of using the index (for measuring the
         index's recall; much slower).
         """

@@ -169,7 +169,10 @@ class Screener:
         self.columns, self.config = columns, config
         boost = MAX_BOOST if columns.dob or columns.country else 0.0
         self.candidate_threshold = max(0.0, config.lowest_threshold - boost)
-        self.matcher = Matcher.from_watchlist(watchlist, threshold=self.candidate_threshold, top_k=config.top_k)
+        # Where a DOB or a country may move a hit up, the names keep every entity they match: the
+        # best by name alone need not be the best in the end (a namesake's DOB agreeing).
+        name_top_k = max(watchlist.entities.height, 1) if boost else config.top_k
+        self.matcher = Matcher.from_watchlist(watchlist, threshold=self.candidate_threshold, top_k=name_top_k)
         self.entities = watchlist.entities.select(
             "entity_id", pl.col("source").alias("list"), "programs", "entity_type"
         ).join(config.entity_thresholds(watchlist.entities), on="entity_id")
@@ -208,7 +211,7 @@ class Screener:
             pl.concat([part.select(_HIT_COLUMNS) for part in parts])
             .join(self.entities, on="entity_id", how="left")
             .filter(pl.col("score") >= pl.col("threshold"))
-        ).filter(pl.int_range(pl.len()).over("row") < self.config.top_k)
+        ).filter(pl.col("score").rank("min", descending=True).over("row") <= self.config.top_k)  # ties kept as by the matcher
         counts.update(_hit_counts(hits))
         schema = hits_schema(record_id_dtype)
         output = hits.select(pl.col(name).cast(dtype) for name, dtype in schema.items() if name != "run_id")
