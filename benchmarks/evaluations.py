@@ -548,6 +548,33 @@ def spelled_differently(hits: pl.DataFrame) -> pl.DataFrame:
     return hits.filter(pl.col("query_row").is_in(rows.implode()))
 
 
+ALERT_KINDS = (
+    "identical to a list name",
+    "every word aligned, spelled otherwise",
+    "the list name with parts left out",
+    "customer words left unaligned",
+)
+
+
+def alerts_by_kind(queries: int, hits: pl.DataFrame) -> pl.DataFrame:
+    """kind, alerts, per_1000: each alerted row by its best hit, read from its explanation's
+    `extra:` (customer words unaligned) and `missing:` (list name parts left out). Only a date of
+    birth or a country can clear the first kind; the second and third are mostly what the matcher
+    is asked to find (`Aleksandr Ivanov` for `IVANOV, Alexander`, a patronymic left out)."""
+    best = hits.sort("score", descending=True).group_by("query_row").first()
+    explanation = pl.col("explanation")
+    kind = (
+        pl.when(pl.col("score") >= IDENTICAL_SCORE).then(pl.lit(ALERT_KINDS[0]))
+        .when(explanation.str.contains("extra: ", literal=True)).then(pl.lit(ALERT_KINDS[3]))
+        .when(explanation.str.contains("missing: ", literal=True)).then(pl.lit(ALERT_KINDS[2]))
+        .otherwise(pl.lit(ALERT_KINDS[1]))
+    )  # fmt: skip
+    counts = dict(best.group_by(kind.alias("kind")).len().iter_rows())
+    alerts = [counts.get(k, 0) for k in ALERT_KINDS]
+    per_1000 = [1000 * a / queries if queries else 0.0 for a in alerts]
+    return pl.DataFrame({"kind": ALERT_KINDS, "alerts": alerts, "per_1000": per_1000}, schema_overrides={"alerts": pl.UInt32})
+
+
 def frequent_alerts(customers: pl.DataFrame, hits: pl.DataFrame, top: int = 20) -> pl.DataFrame:
     """The list names that raise the most alerts (each alerted row counted once, by its best hit):
     matched_name, entity_id, alerts, and one example query with its score and explanation."""

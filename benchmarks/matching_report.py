@@ -166,6 +166,8 @@ def watchlist_figures(sizes: Sizes, figures: list[Figure]) -> str | None:
                           f"{rate:.2f} per 1,000", "<= 1 per 1,000", rate <= 1.0))  # fmt: skip
     fuzzy = ev.alerts_per_thousand(run.names, ev.spelled_differently(run.hits))
     figures.append(Figure("  of which on a name not identical to a list name", f"{fuzzy:.2f} per 1,000"))
+    for kind, _, per_1000 in ev.alerts_by_kind(run.names, run.hits).rows():
+        figures.append(Figure(f"  by best hit: {kind}", f"{per_1000:.2f} per 1,000"))
     print(f"== Most frequent false alerts ({run.hits['query_row'].n_unique()} alerted rows)")
     print(ev.frequent_alerts(run.customers, run.hits))
     print(ev.alerts_by_origin(run.customers, run.hits))

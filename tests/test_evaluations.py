@@ -259,6 +259,18 @@ class TestCounting:
         })  # fmt: skip
         assert ev.spelled_differently(hits)["query_row"].to_list() == [1]
 
+    def test_alerts_by_kind_read_the_best_hit_of_each_row(self):
+        hits = pl.DataFrame({
+            "query_row": pl.Series([0, 0, 1, 2, 2, 3], dtype=pl.UInt64),
+            "score": pl.Series([0.85, 1.0, 0.9, 0.82, 0.95, 0.81], dtype=pl.Float32),
+            "explanation": ["extra: x", "a=a", "a~b (spelling difference)", "extra: y", "b=b; missing: c", "extra: d; missing: e"],
+        })  # fmt: skip
+        kinds = ev.alerts_by_kind(10, hits)
+        assert kinds["kind"].to_list() == list(ev.ALERT_KINDS)
+        assert kinds["alerts"].to_list() == [1, 1, 1, 1]
+        assert kinds["per_1000"].to_list() == [100.0] * 4
+        assert ev.alerts_by_kind(10, hits.filter(pl.col("query_row") == 2))["alerts"].to_list() == [0, 0, 1, 0]
+
     def test_every_list_name_is_screened_as_written_and_counted_by_kind(self):
         own = ev.own_names(_watchlist())
         assert own.rows() == [("aka", 7, 7), ("fka", 1, 1), ("primary", 4, 4), ("weak_aka", 1, 1)]
