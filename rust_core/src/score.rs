@@ -220,7 +220,9 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
     if q.slavic == c.slavic && (from_script(Script::Cyrillic) || (!two_syllables && slavic_applies())) {
         return m(SIM_SYSTEM, Rule::Slavic);
     }
-    let typo = (!two_syllables && (share_deletion(&q.text, &c.text) || short_vowel_typo(q, c, korean_pair)))
+    let typo = (!two_syllables
+        && !gendered_forms(&q.text, &c.text)
+        && (share_deletion(&q.text, &c.text) || short_vowel_typo(q, c, korean_pair)))
         .then(|| typo_similarity(&q.text, &c.text));
     // A word written in Arabic script is compared on its skeleton only (the Arabic rule): its
     // romanization has no vowels for a sound code to read. Between two Korean-readable words, only
@@ -665,6 +667,20 @@ fn short_vowel_typo(q: &Token, c: &Token, korean_pair: bool) -> bool {
         && c.script == Script::Latin
         && vowel_or_double_apart(&q.text, &c.text)
         && !(korean_pair && one_syllable(q) && one_syllable(c))
+}
+
+/// A man's and a woman's form of a Romance name, -o and -a (Mario / Maria, Paolo / Paola): another
+/// name, not a misspelling. Not -ko / -ka, a Ukrainian surname and its Belarusian spelling
+/// (Lukashenko / Lukashenka); longer words still meet by their consonants, as Belarusian and
+/// Persian spellings write o as a (`BREMINO` / `BREMINA`, `PISHRO` / `PISHRA`).
+fn gendered_forms(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let n = a.len();
+    n >= 4
+        && b.len() == n
+        && a[..n - 1] == b[..n - 1]
+        && a[n - 2] != b'k'
+        && matches!((a[n - 1], b[n - 1]), (b'a', b'o') | (b'o', b'a'))
 }
 
 /// `a` and `b` differ as `short_vowel_typo` says, the shorter `SHORT_TYPO_LEN` letters long.
@@ -1509,6 +1525,14 @@ mod tests {
         assert!(!vowel_or_double_apart("kave", "khave"), "only a final h");
         assert!(sim("Maki", "Marki").is_none(), "a consonant more is another name");
         assert!(vowel_or_double_apart("sher", "shear") && !vowel_or_double_apart("shear", "share"));
+    }
+
+    #[test]
+    fn a_romance_name_in_o_and_in_a_is_a_man_and_a_woman() {
+        assert!(sim("Maria", "Mario").is_none());
+        assert!(sim("Paola", "Paolo").is_none() && sim("Lucia", "Lucio").is_none());
+        assert_eq!(sim("Lukashenka", "Lukashenko").unwrap().rule, Rule::Typo, "a Belarusian spelling");
+        assert_eq!(sim("Mariam", "Maria").unwrap().rule, Rule::Typo);
     }
 
     #[test]
