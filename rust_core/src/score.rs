@@ -241,6 +241,7 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
         && !east_asian_pair(q, c)
         && !from_script(Script::Arabic)
         && last_vowels_agree(q, c)
+        && h_before_consonant(&q.text) == h_before_consonant(&c.text)
         && (from_script(Script::Cyrillic) || jaro_winkler::normalized_similarity(q.text.bytes(), c.text.bytes()) >= MIN_SOUND_SPELLING);
     let fixed = if skeleton_alike {
         Some(TokenMatch { sim: SIM_ARABIC, rule: Rule::Arabic })
@@ -539,6 +540,13 @@ fn last_vowels_agree(q: &Token, c: &Token) -> bool {
         (Some(a), Some(b)) => a == b,
         _ => true,
     }
+}
+
+/// Whether a Latin word writes an h between a vowel and a consonant, which sound codes leave
+/// silent (as in English) but Arabic, Persian and Indian names sound (Ahmed, Rahman, Mehmet):
+/// Ahmed does not sound as Amit, nor Rahman as Romano.
+fn h_before_consonant(word: &str) -> bool {
+    word.as_bytes().windows(3).any(|w| vowel_or_y(w[0]) && w[1] == b'h' && !vowel_or_y(w[2]))
 }
 
 /// The vowel before the last consonant of a Latin word (final vowels and a final h after a vowel
@@ -1498,6 +1506,7 @@ mod tests {
         assert!(sim("Hassan", "Hussein").is_none(), "the last vowels differ");
         assert!(sim("Jamila", "Jamal").is_none(), "the last vowels differ");
         assert_eq!(sim("Hossein", "Husayn").unwrap().rule, Rule::Phonetic);
+        assert!(sim("Amit", "Ahmed").is_none() && sim("Romano", "Rahman").is_none(), "the h sounds");
         assert!(sim("Fatma", "Vadim").is_none() && sim("Toronto", "Durand").is_none(), "one sound code, other letters");
         assert_eq!((last_vowel("fatimah"), last_vowel("hussaini"), last_vowel("mahmoud")), (Some(b'i'), Some(b'i'), Some(b'u')));
         assert_eq!((last_vowel("ahmed"), last_vowel("aah"), last_vowel("a")), (None, None, None));
