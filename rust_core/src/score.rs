@@ -220,6 +220,10 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
     if q.slavic == c.slavic && (from_script(Script::Cyrillic) || (!two_syllables && slavic_applies())) {
         return m(SIM_SYSTEM, Rule::Slavic);
     }
+    // A man's and a woman's East-Slavic name (Oleg / Olga, Aleksandr / Aleksandra) are two names.
+    if cyrillic::mans_name(&q.slavic).zip(cyrillic::mans_name(&c.slavic)).is_some_and(|(a, b)| a != b) {
+        return None;
+    }
     let typo = (!two_syllables
         && !gendered_forms(&q.text, &c.text)
         && (share_deletion(&q.text, &c.text) || short_vowel_typo(q, c, korean_pair)))
@@ -1542,6 +1546,14 @@ mod tests {
         assert!(sim("Paola", "Paolo").is_none() && sim("Lucia", "Lucio").is_none());
         assert_eq!(sim("Lukashenka", "Lukashenko").unwrap().rule, Rule::Typo, "a Belarusian spelling");
         assert_eq!(sim("Mariam", "Maria").unwrap().rule, Rule::Typo);
+    }
+
+    #[test]
+    fn an_east_slavic_mans_and_womans_name_are_two_names() {
+        assert!(sim("Olga", "Oleg").is_none() && sim("Aleksandra", "Alexander").is_none());
+        assert!(sim("Evgeniia", "Evgeny").is_none());
+        assert_eq!(sim("Olha", "Olga").unwrap().rule, Rule::Slavic);
+        assert_eq!(sim("Oleksandra", "Aleksandra").unwrap().rule, Rule::Slavic);
     }
 
     #[test]

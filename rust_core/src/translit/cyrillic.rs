@@ -323,6 +323,19 @@ pub fn is_listed_name(latin: &str) -> bool {
     russian_form(&fold_spelling(latin)).is_some()
 }
 
+/// Whether a word's `fold` is a man's given name of the East-Slavic name tables (`MEN`: Oleg,
+/// Oleh, Aleksandr), a woman's (`WOMEN`: Olga, Olha, Aleksandra), or neither (None).
+pub fn mans_name(key: &str) -> Option<bool> {
+    static GENDERS: OnceLock<FxHashMap<&'static str, bool>> = OnceLock::new();
+    let genders = GENDERS.get_or_init(|| {
+        let rows = |table: &'static [(&'static str, &'static [&'static str])], man: bool| {
+            table.iter().flat_map(move |&(russian, forms)| std::iter::once(russian).chain(forms.iter().copied()).map(move |k| (k, man)))
+        };
+        rows(MEN, true).chain(rows(WOMEN, false)).collect()
+    });
+    genders.get(key).copied()
+}
+
 /// East-Slavic patronymics (Sergeyevich, Petrovna, Ilyich; Ukrainian Volodymyrovych, Petrivna;
 /// French, German and Romanian spellings Aaronovitch, Iwanowitsch, Iurievici): optional in how
 /// people give their name. A bare -ich only after the fathers' names in -a and -ya (Ilya, Kuzma,
