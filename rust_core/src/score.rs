@@ -538,7 +538,7 @@ fn arabic_nisba(romanized: &str) -> bool {
 /// A sound code keeps consonants only; the vowel before a word's last consonant tells names apart
 /// that share them: Hassan and Hussein, Jamal and Jamila, Deepak and Deepika. Where both spellings
 /// write that vowel as a plain a, i or u (long or short, `last_vowel`), it must be the same one;
-/// e and o stand for more than one and agree with any.
+/// e and o stand for two (`vowels_of`) and agree with either.
 fn last_vowels_agree(q: &Token, c: &Token) -> bool {
     match (last_vowel(&q.text), last_vowel(&c.text)) {
         (Some(a), Some(b)) => vowels_of(a) & vowels_of(b) != 0,
