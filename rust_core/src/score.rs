@@ -211,13 +211,15 @@ pub fn token_similarity(q: &Token, c: &Token) -> Option<TokenMatch> {
     // Two Chinese or Vietnamese syllables: the Slavic fold's glides (Jin/Yin, Xia/Ha) and one
     // letter more or less (Zhang/Huang, Chung/Chang) make another syllable.
     let two_syllables = (q.east_asian_syllables, c.east_asian_syllables) == (1, 1);
+    // Nor between syllable strings of two lengths (Zheng / Zhi-yong, whose glide the fold drops).
+    let other_syllables = q.east_asian_syllables.min(c.east_asian_syllables) > 0 && q.east_asian_syllables != c.east_asian_syllables;
     let slavic_applies = || !korean_pair || russian_spellings(q, c);
     // A Cyrillic word as Central Asian names are spelled (`cyrillic::central_asian`: Jahangir).
     let central_asian = |a: &Token, b: &Token| b.script == Script::Latin && a.central_asian.as_ref() == Some(&b.text);
     if central_asian(q, c) || central_asian(c, q) {
         return m(SIM_SYSTEM, Rule::Slavic);
     }
-    if q.slavic == c.slavic && (from_script(Script::Cyrillic) || (!two_syllables && slavic_applies())) {
+    if q.slavic == c.slavic && (from_script(Script::Cyrillic) || (!two_syllables && !other_syllables && slavic_applies())) {
         return m(SIM_SYSTEM, Rule::Slavic);
     }
     // A man's and a woman's East-Slavic name (Oleg / Olga, Aleksandr / Aleksandra) are two names.
@@ -1456,6 +1458,7 @@ mod tests {
         assert_eq!(sim("Andreyev", "Andrejew").unwrap().rule, Rule::Slavic);
         assert_eq!(sim("Yegor", "Egor").unwrap().rule, Rule::Slavic, "both read as Korean syllables too");
         assert_eq!(sim("Elena", "Yelena").unwrap().rule, Rule::Slavic);
+        assert!(sim("Zheng", "Zhiyong").is_none(), "one Chinese syllable and two");
         assert!(sim("Yeom", "Eom").is_none(), "염 and 엄 are two surnames");
         assert_eq!(sim("Yurii", "Yuri").unwrap().rule, Rule::Slavic);
         assert_eq!(sim("Artyom", "Artem").unwrap().rule, Rule::Slavic, "ё as yo and as e");
