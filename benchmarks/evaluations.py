@@ -561,7 +561,7 @@ def alerts_by_kind(queries: int, hits: pl.DataFrame) -> pl.DataFrame:
     `extra:` (customer words unaligned) and `missing:` (list name parts left out). Only a date of
     birth or a country can clear the first kind; the second and third are mostly what the matcher
     is asked to find (`Aleksandr Ivanov` for `IVANOV, Alexander`, a patronymic left out)."""
-    best = hits.sort("score", descending=True).group_by("query_row").first()
+    best = hits.sort("score", descending=True, maintain_order=True).group_by("query_row").first()
     explanation = pl.col("explanation")
     kind = (
         pl.when(pl.col("score") >= IDENTICAL_SCORE).then(pl.lit(ALERT_KINDS[0]))

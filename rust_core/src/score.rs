@@ -667,8 +667,8 @@ fn shares_chinese_surname(q: &Token, c: &Token) -> bool {
 /// Two words at most one edit apart, as symmetric deletion sees them: equal after deleting at most
 /// one character from each. The index generates exactly these deletion keys. Not a word shifted
 /// from its first letter (Aisha / Ishab, Smirnov / Mironov): names are told apart first by their
-/// beginning, and a letter moved further than its neighbour's place is moved inside the word
-/// (Jalahma / Jalamah, Malerhbe / Malherbe).
+/// beginning, so a letter moves more than one place only inside the word (Jalahma / Jalamah,
+/// Malerhbe / Malherbe).
 pub fn share_deletion(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     if a.len().min(b.len()) < MIN_TYPO_LEN || a.len().abs_diff(b.len()) > 1 {
