@@ -41,7 +41,7 @@ const TYPE_PENALTY: f32 = 0.85;
 const CRAFT_PENALTY: f32 = 0.7;
 /// Bumped whenever the serialized layout changes, or the analysis of a word that a built matcher
 /// keeps (a word's class, its canonical form): `from_bytes` refuses other versions.
-const FORMAT_VERSION: u32 = 66;
+const FORMAT_VERSION: u32 = 67;
 const MAGIC: &[u8; 8] = b"SSCRMTCH";
 /// The name kind of weak a.k.a.s, as the list importers write it (`lists/schema.py`).
 const WEAK_ALIAS_KIND: &str = "weak_aka";
