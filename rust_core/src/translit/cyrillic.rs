@@ -327,13 +327,16 @@ pub fn is_listed_name(latin: &str) -> bool {
 /// Oleh, Aleksandr), a woman's (`WOMEN`: Olga, Olha, Aleksandra), or neither (None).
 pub fn mans_name(key: &str) -> Option<bool> {
     static GENDERS: OnceLock<FxHashMap<&'static str, bool>> = OnceLock::new();
-    let genders = GENDERS.get_or_init(|| {
-        let rows = |table: &'static [(&'static str, &'static [&'static str])], man: bool| {
-            table.iter().flat_map(move |&(russian, forms)| std::iter::once(russian).chain(forms.iter().copied()).map(move |k| (k, man)))
-        };
-        rows(MEN, true).chain(rows(WOMEN, false)).collect()
-    });
+    let genders = GENDERS.get_or_init(|| listed_forms().flat_map(|(form, russian, man)| [(form, man), (russian, man)]).collect());
     genders.get(key).copied()
+}
+
+/// Every other-language form of the name tables: (form, Russian name, a man's name).
+fn listed_forms() -> impl Iterator<Item = (&'static str, &'static str, bool)> {
+    let rows = |table: &'static [(&'static str, &'static [&'static str])], man: bool| {
+        table.iter().flat_map(move |&(russian, forms)| forms.iter().map(move |&form| (form, russian, man)))
+    };
+    rows(MEN, true).chain(rows(WOMEN, false))
 }
 
 /// East-Slavic patronymics (Sergeyevich, Petrovna, Ilyich; Ukrainian Volodymyrovych, Petrivna;
@@ -486,12 +489,7 @@ const RUSSIAN_PATRONYMIC_STEMS: [(&str, &str); 3] = [("akov", "akovle"), ("igor"
 fn russian_form(key: &str) -> Option<String> {
     // Runs for every token: one hash lookup. Value: (Russian name, a man's name).
     static NAMES: OnceLock<FxHashMap<&'static str, (&'static str, bool)>> = OnceLock::new();
-    let names = NAMES.get_or_init(|| {
-        let rows = |table: &'static [(&'static str, &'static [&'static str])], man| {
-            table.iter().flat_map(move |&(russian, forms)| forms.iter().map(move |&form| (form, (russian, man))))
-        };
-        rows(MEN, true).chain(rows(WOMEN, false)).collect()
-    });
+    let names = NAMES.get_or_init(|| listed_forms().map(|(form, russian, man)| (form, (russian, man))).collect());
     if let Some(&(russian, _)) = names.get(key) {
         return Some(russian.to_string());
     }
